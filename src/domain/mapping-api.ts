@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { mappingContentSchema } from './mapping';
+
+/** A mapping's id is made on the device (UUID v7) on the first keystroke. */
+export const mappingIdSchema = z.uuid();
+
+export const mappingParamsSchema = z.object({ id: mappingIdSchema });
+
+// Stored as a PostgreSQL integer.
+const revisionSchema = z.number().int().min(1).max(2_147_483_647);
+
+export const putMappingBodySchema = z
+  .object({
+    /** The device's revision of this draft; every local save bumps it. */
+    revision: revisionSchema,
+    /** The revision the server last confirmed to this device, or null if none yet. */
+    baseRevision: revisionSchema.nullable(),
+    content: mappingContentSchema,
+  })
+  .strict();
+export type PutMappingBody = z.infer<typeof putMappingBodySchema>;
+
+export const putMappingReplySchema = z.object({
+  id: mappingIdSchema,
+  revision: revisionSchema,
+  /** `stored`: this request stored the revision; `already_stored`: an earlier delivery did. */
+  outcome: z.enum(['stored', 'already_stored']),
+  receivedAt: z.iso.datetime(),
+});
+export type PutMappingReply = z.infer<typeof putMappingReplySchema>;
+
+export const storedMappingSchema = z.object({
+  id: mappingIdSchema,
+  revision: revisionSchema,
+  content: mappingContentSchema,
+  updatedAt: z.iso.datetime(),
+  /** Every accepted revision, oldest first; the history is append-only. */
+  revisions: z.array(z.object({ revision: revisionSchema, receivedAt: z.iso.datetime() })),
+});
+export type StoredMapping = z.infer<typeof storedMappingSchema>;
+
+export const apiErrorCodes = ['invalid_request', 'not_found', 'conflict', 'internal_error'] as const;
+
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.enum(apiErrorCodes),
+    message: z.string(),
+    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+export const mappingConflictSchema = apiErrorSchema.extend({
+  current: z.object({ revision: revisionSchema, content: mappingContentSchema }),
+});
+export type MappingConflict = z.infer<typeof mappingConflictSchema>;

@@ -1,0 +1,39 @@
+import { canonicalJson } from './canonical-json';
+import type { MappingContent } from './mapping';
+import type { PutMappingBody } from './mapping-api';
+
+export interface StoredRevision {
+  revision: number;
+  content: MappingContent;
+}
+
+/**
+ * What the server does with `PUT /api/mappings/:id`. Delivery may repeat (a lost reply, a
+ * retry after a timeout), so a revision that is already stored with the same content is a
+ * success that stores nothing; anything else that does not build on the current revision
+ * is a conflict, never an overwrite.
+ */
+export type MappingPutDecision =
+  | { kind: 'store' }
+  | { kind: 'already_stored' }
+  | { kind: 'conflict' };
+
+export function decideMappingPut(input: {
+  /** The mapping's current revision on the server, or null when it has none. */
+  current: StoredRevision | null;
+  /** The stored revision with the request's number, if the history has one. */
+  sameRevision: StoredRevision | null;
+  request: PutMappingBody;
+}): MappingPutDecision {
+  const { current, sameRevision, request } = input;
+  if (sameRevision !== null) {
+    return canonicalJson(sameRevision.content) === canonicalJson(request.content)
+      ? { kind: 'already_stored' }
+      : { kind: 'conflict' };
+  }
+  if (current === null) return { kind: 'store' };
+  if (request.baseRevision === current.revision && request.revision > current.revision) {
+    return { kind: 'store' };
+  }
+  return { kind: 'conflict' };
+}

@@ -1,0 +1,61 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// When VITEST_JSON_DIR is set (CI), each run also writes a JSON report there so .ci/run can
+// add up passes and failures across runs.
+const jsonDir = process.env.VITEST_JSON_DIR;
+const reporters = jsonDir
+  ? ['default', ['json', { outputFile: `${jsonDir}/vitest-${process.env.VITEST_REPORT_NAME ?? 'all'}.json` }]]
+  : ['default'];
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    reporters: reporters as never,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup/unit.ts'],
+          globalSetup: ['tests/setup/compile-locales.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'tooling',
+          include: ['tests/tooling/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          include: ['tests/api/**/*.test.ts'],
+          environment: 'node',
+          // One file at a time: against PostgreSQL they share a database and its migrations.
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,85 @@
+import { sql, type Kysely } from 'kysely';
+import { decideMappingPut } from '../../src/domain/mapping-put';
+import type { PutMappingBody, PutMappingReply, StoredMapping } from '../../src/domain/mapping-api';
+import type { MappingContent } from '../../src/domain/mapping';
+import type { DatabaseSchema } from '../db/schema';
+
+export type PutMappingResult =
+  | { kind: 'accepted'; reply: PutMappingReply }
+  | { kind: 'conflict'; current: { revision: number; content: MappingContent } };
+
+/**
+ * Stores one revision of a mapping, exactly once: repeated deliveries of the same revision
+ * store nothing and answer as the first did; a stale base is a conflict, never an overwrite.
+ * Everything happens in one transaction, so a failure leaves nothing half-written.
+ */
+export async function putMapping(
+  db: Kysely<DatabaseSchema>,
+  id: string,
+  request: PutMappingBody,
+  now: Date,
+): Promise<PutMappingResult> {
+  return db.transaction().execute(async (trx) => {
+    // Serialises writers of this one mapping (also the very first, when no row exists to lock).
+    await sql`select pg_advisory_xact_lock(hashtextextended(${id}, 0))`.execute(trx);
+    const current = await trx
+      .selectFrom('mappings')
+      .select(['revision', 'content'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    const sameRevision = await trx
+      .selectFrom('mapping_revisions')
+      .select(['revision', 'content', 'received_at'])
+      .where('mapping_id', '=', id)
+      .where('revision', '=', request.revision)
+      .executeTakeFirst();
+
+    const decision = decideMappingPut({ current: current ?? null, sameRevision: sameRevision ?? null, request });
+    if (decision.kind === 'conflict') {
+      return { kind: 'conflict', current: current ?? sameRevision! };
+    }
+    if (decision.kind === 'already_stored') {
+      const receivedAt = sameRevision!.received_at.toISOString();
+      return { kind: 'accepted', reply: { id, revision: request.revision, outcome: 'already_stored', receivedAt } };
+    }
+
+    const content = JSON.stringify(request.content);
+    await trx
+      .insertInto('mappings')
+      .values({ id, revision: request.revision, content, created_at: now, updated_at: now })
+      .onConflict((conflict) =>
+        conflict.column('id').doUpdateSet({ revision: request.revision, content, updated_at: now }),
+      )
+      .execute();
+    await trx
+      .insertInto('mapping_revisions')
+      .values({ mapping_id: id, revision: request.revision, content, received_at: now })
+      .execute();
+    return {
+      kind: 'accepted',
+      reply: { id, revision: request.revision, outcome: 'stored', receivedAt: now.toISOString() },
+    };
+  });
+}
+
+export async function getMapping(db: Kysely<DatabaseSchema>, id: string): Promise<StoredMapping | null> {
+  const mapping = await db
+    .selectFrom('mappings')
+    .select(['id', 'revision', 'content', 'updated_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!mapping) return null;
+  const revisions = await db
+    .selectFrom('mapping_revisions')
+    .select(['revision', 'received_at'])
+    .where('mapping_id', '=', id)
+    .orderBy('sequence')
+    .execute();
+  return {
+    id: mapping.id,
+    revision: mapping.revision,
+    content: mapping.content,
+    updatedAt: mapping.updated_at.toISOString(),
+    revisions: revisions.map((row) => ({ revision: row.revision, receivedAt: row.received_at.toISOString() })),
+  };
+}

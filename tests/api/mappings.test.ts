@@ -1,0 +1,140 @@
+import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyMappingContent, type MappingContent } from '../../src/domain/mapping';
+import { startTestServer } from './support/test-server';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server.close());
+
+const filled: MappingContent = {
+  ...emptyMappingContent('ar'),
+  aboutYou: { citizenship: 'SY', gender: 'female', birthYear: 1990 },
+};
+
+function put(id: string, body: unknown) {
+  return server.app.inject({ method: 'PUT', url: `/api/mappings/${id}`, payload: body as object });
+}
+
+async function storedRevisions(id: string): Promise<number> {
+  const row = await server.database.db
+    .selectFrom('mapping_revisions')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('mapping_id', '=', id)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+describe('PUT /api/mappings/:id', () => {
+  it('stores a new mapping and answers with what it stored', async () => {
+    const id = uuidv7();
+    const response = await put(id, { revision: 1, baseRevision: null, content: filled });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ id, revision: 1, outcome: 'stored' });
+
+    const read = await server.app.inject({ method: 'GET', url: `/api/mappings/${id}` });
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ id, revision: 1, content: filled, revisions: [{ revision: 1 }] });
+  });
+
+  it('stores the same id and revision once, however often it arrives', async () => {
+    const id = uuidv7();
+    const body = { revision: 1, baseRevision: null, content: filled };
+    const first = await put(id, body);
+    const again = await put(id, body);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual({ ...first.json(), outcome: 'already_stored' });
+    expect(await storedRevisions(id)).toBe(1);
+  });
+
+  it('stores one revision when duplicates arrive at the same moment', async () => {
+    const id = uuidv7();
+    const body = { revision: 1, baseRevision: null, content: filled };
+    const responses = await Promise.all(Array.from({ length: 8 }, () => put(id, body)));
+    expect(responses.map((response) => response.statusCode)).toEqual(Array(8).fill(200));
+    expect(responses.filter((response) => response.json().outcome === 'stored')).toHaveLength(1);
+    expect(await storedRevisions(id)).toBe(1);
+  });
+
+  it('keeps every accepted revision in the history and the newest as current', async () => {
+    const id = uuidv7();
+    await put(id, { revision: 1, baseRevision: null, content: emptyMappingContent('ar') });
+    await put(id, { revision: 4, baseRevision: 1, content: filled });
+    const read = (await server.app.inject({ method: 'GET', url: `/api/mappings/${id}` })).json();
+    expect(read.revision).toBe(4);
+    expect(read.content).toEqual(filled);
+    expect(read.revisions.map((entry: { revision: number }) => entry.revision)).toEqual([1, 4]);
+  });
+
+  it('answers a stale base with 409 and the current copy, and changes nothing', async () => {
+    const id = uuidv7();
+    await put(id, { revision: 1, baseRevision: null, content: emptyMappingContent('ar') });
+    await put(id, { revision: 2, baseRevision: 1, content: filled });
+    const stale = await put(id, { revision: 3, baseRevision: 1, content: emptyMappingContent('en') });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ error: { code: 'conflict' }, current: { revision: 2, content: filled } });
+    expect(await storedRevisions(id)).toBe(2);
+  });
+
+  it('refuses an invalid body with 400, the field paths, and no write', async () => {
+    const id = uuidv7();
+    const response = await put(id, {
+      revision: 1,
+      baseRevision: null,
+      content: { ...filled, aboutYou: { ...filled.aboutYou, citizenship: 'XX', gender: 'f' } },
+    });
+    expect(response.statusCode).toBe(400);
+    const body = response.json();
+    expect(body.error.code).toBe('invalid_request');
+    expect(body.error.fields.map((field: { path: string }) => field.path).sort()).toEqual([
+      'body.content.aboutYou.citizenship',
+      'body.content.aboutYou.gender',
+    ]);
+    expect(await storedRevisions(id)).toBe(0);
+    expect((await server.app.inject({ method: 'GET', url: `/api/mappings/${id}` })).statusCode).toBe(404);
+  });
+
+  it('refuses unknown fields, since they would be silently lost', async () => {
+    const response = await put(uuidv7(), { revision: 1, baseRevision: null, content: filled, extra: 1 });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual([{ path: 'body', message: expect.stringContaining('extra') }]);
+  });
+
+  it('refuses an id that is not a UUID', async () => {
+    const response = await put('not-a-uuid', { revision: 1, baseRevision: null, content: filled });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields[0].path).toBe('params.id');
+  });
+
+  it('refuses a body that is not JSON with a clear 400', async () => {
+    const response = await server.app.inject({
+      method: 'PUT',
+      url: `/api/mappings/${uuidv7()}`,
+      headers: { 'content-type': 'application/json' },
+      payload: '{"revision": 1,',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('invalid_request');
+  });
+
+  it('refuses a body far larger than any mapping with 413', async () => {
+    const response = await server.app.inject({
+      method: 'PUT',
+      url: `/api/mappings/${uuidv7()}`,
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ padding: 'x'.repeat(300 * 1024) }),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error.code).toBe('invalid_request');
+  });
+});
+
+describe('GET /api/mappings/:id', () => {
+  it('answers 404 with a reason for a mapping it does not have', async () => {
+    const response = await server.app.inject({ method: 'GET', url: `/api/mappings/${uuidv7()}` });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ error: { code: 'not_found', message: 'No such mapping' } });
+  });
+});

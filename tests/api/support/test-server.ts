@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../../server/app';
+import { openDatabase, type Database } from '../../../server/db/database';
+import { migrateToLatest } from '../../../server/db/migrate';
+
+/**
+ * The real server on a real database: embedded PGlite in memory by default, PostgreSQL
+ * when DATABASE_URL is set (as in .ci/run). Tests use fresh ids, so they never collide.
+ */
+export async function startTestServer(options: { staticDir?: string | null; now?: () => Date } = {}): Promise<{
+  app: FastifyInstance;
+  database: Database;
+  close(): Promise<void>;
+}> {
+  const url = process.env.DATABASE_URL;
+  const database = await openDatabase(url ? { kind: 'postgresql', url } : { kind: 'pglite', dataDir: null });
+  await migrateToLatest(database.db);
+  const app = await buildApp({ database, staticDir: options.staticDir ?? null, now: options.now });
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export const expectedDatabaseKind = process.env.DATABASE_URL ? 'postgresql' : 'pglite';

@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import { flushAllSaves } from '../offline/pending-saves';
+import { useT } from '../i18n/use-t';
+
+interface Props {
+  apply: () => void;
+}
+
+/** A polite, non-blocking notice: nothing reloads until the person presses the button. */
+export function UpdatePrompt({ apply }: Props) {
+  const t = useT();
+  const [hidden, setHidden] = useState(false);
+  if (hidden) return null;
+  return (
+    <div className="notice" role="status" data-testid="update-prompt">
+      <p>{t('update.available')}</p>
+      <div className="notice-actions">
+        <button type="button" className="button-primary" onClick={() => void flushAllSaves().then(apply)}>
+          {t('update.reload')}
+        </button>
+        <button type="button" onClick={() => setHidden(true)}>
+          {t('update.later')}
+        </button>
+      </div>
+    </div>
+  );
+}

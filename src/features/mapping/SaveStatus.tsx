@@ -1,0 +1,42 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useIntl } from 'react-intl';
+import { draftSyncState } from '../../domain/draft-sync-state';
+import type { KompassDatabase } from '../../offline/db';
+import { useT } from '../../i18n/use-t';
+
+interface Props {
+  db: KompassDatabase;
+  draftId: string;
+  saveFailed: boolean;
+}
+
+/** "Saved on this device" → "Sent at 14:05", announced politely to screen readers. */
+export function SaveStatus({ db, draftId, saveFailed }: Props) {
+  const t = useT();
+  const intl = useIntl();
+  const state = useLiveQuery(async () => {
+    const [draft, queued] = await Promise.all([db.drafts.get(draftId), db.outbox.get(draftId)]);
+    return draft && draftSyncState({ ...draft, problem: queued?.problem ?? null });
+  }, [db, draftId]);
+
+  let text = '';
+  let tone = 'neutral';
+  if (saveFailed) {
+    text = t('save.failed');
+    tone = 'alert';
+  } else if (state?.kind === 'sent') {
+    text = t('save.sent', { time: intl.formatTime(state.sentAt, { hour: '2-digit', minute: '2-digit' }) });
+    tone = 'done';
+  } else if (state?.kind === 'needs_attention') {
+    text = t(state.reason === 'conflict' ? 'save.needsAttention.conflict' : 'save.needsAttention.rejected');
+    tone = 'alert';
+  } else if (state) {
+    text = t('save.savedOnDevice');
+  }
+
+  return (
+    <p className="save-status" data-tone={tone} role="status" data-testid="save-status">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { emptyMappingContent } from '../domain/mapping';
+import { createAutosaver } from './autosaver';
+import { currentDraft, readDraft, saveDraftContent } from './draft-repository';
+import { openTestDatabase } from './test-database';
+
+const now = new Date('2026-11-23T10:00:00Z');
+
+describe('autosaver', () => {
+  it('starts writing at once, without waiting for typing to pause', () => {
+    const started: string[] = [];
+    const autosaver = createAutosaver(async (value: string) => void started.push(value), () => undefined);
+    autosaver.save('1');
+    autosaver.save('19');
+    expect(started).toEqual(['1', '19']);
+  });
+
+  it('leaves the newest value in storage when keystrokes come faster than writes', async () => {
+    const db = openTestDatabase();
+    const draft = await currentDraft(db, 'nb', now);
+    const autosaver = createAutosaver(
+      (birthYear: number) =>
+        saveDraftContent(db, draft.id, { ...emptyMappingContent('nb'), aboutYou: { citizenship: null, gender: null, birthYear } }, now).then(
+          () => undefined,
+        ),
+      () => undefined,
+    );
+    for (const birthYear of [1, 19, 199, 1994]) autosaver.save(birthYear);
+    await autosaver.flush();
+    const stored = await readDraft(db, draft.id);
+    expect(stored?.content.aboutYou.birthYear).toBe(1994);
+    expect(stored?.revision).toBe(4);
+  });
+
+  it('flush waits for every write under way', async () => {
+    const written: string[] = [];
+    const autosaver = createAutosaver(async (value: string) => {
+      await new Promise((resolve) => setTimeout(resolve, value === 'slow' ? 20 : 1));
+      written.push(value);
+    }, () => undefined);
+    autosaver.save('slow');
+    autosaver.save('fast');
+    await autosaver.flush();
+    expect(written.sort()).toEqual(['fast', 'slow']);
+  });
+
+  it('reports a failed write and keeps saving later changes', async () => {
+    const errors: unknown[] = [];
+    const written: string[] = [];
+    const autosaver = createAutosaver(async (value: string) => {
+      if (value === 'bad') throw new Error('quota');
+      written.push(value);
+    }, (error) => errors.push(error));
+    autosaver.save('bad');
+    autosaver.save('good');
+    await autosaver.flush();
+    expect(errors).toHaveLength(1);
+    expect(written).toEqual(['good']);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { emptyMappingContent } from '../domain/mapping';
+import {
+  currentDraft,
+  dueOutboxEntries,
+  markRevisionSent,
+  readDraft,
+  recordSendProblem,
+  recordSendRetry,
+  saveDraftContent,
+} from './draft-repository';
+import { openTestDatabase } from './test-database';
+
+const now = new Date('2026-11-23T10:00:00Z');
+
+describe('draft repository', () => {
+  it('starts one draft per device, even when asked twice at once', async () => {
+    const db = openTestDatabase();
+    const [a, b] = await Promise.all([currentDraft(db, 'nb', now), currentDraft(db, 'nb', now)]);
+    expect(a.id).toBe(b.id);
+    expect(await db.drafts.count()).toBe(1);
+    expect(a.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+  });
+
+  it('does not queue an untouched draft for sending', async () => {
+    const db = openTestDatabase();
+    await currentDraft(db, 'nb', now);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('bumps the revision on every save and keeps one outbox entry per draft', async () => {
+    const db = openTestDatabase();
+    const draft = await currentDraft(db, 'nb', now);
+    const content = { ...emptyMappingContent('nb'), aboutYou: { citizenship: 'ER', gender: null, birthYear: null } } as const;
+    expect(await saveDraftContent(db, draft.id, content, now)).toBe(1);
+    expect(await saveDraftContent(db, draft.id, { ...content, language: 'ti' }, now)).toBe(2);
+    expect(await db.outbox.toArray()).toEqual([
+      { mappingId: draft.id, revision: 2, failedAttempts: 0, notBefore: 0, problem: null },
+    ]);
+    expect((await readDraft(db, draft.id))?.content.language).toBe('ti');
+  });
+
+  it('keeps a save made while sending queued after the older revision is confirmed', async () => {
+    const db = openTestDatabase();
+    const draft = await currentDraft(db, 'nb', now);
+    await saveDraftContent(db, draft.id, emptyMappingContent('nb'), now);
+    await saveDraftContent(db, draft.id, emptyMappingContent('en'), now);
+    await markRevisionSent(db, draft.id, 1, now);
+    expect((await db.drafts.get(draft.id))?.sentRevision).toBe(1);
+    expect((await db.outbox.get(draft.id))?.revision).toBe(2);
+    await markRevisionSent(db, draft.id, 2, now);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('holds back a draft after a failure until its backoff has passed', async () => {
+    const db = openTestDatabase();
+    const draft = await currentDraft(db, 'nb', now);
+    await saveDraftContent(db, draft.id, emptyMappingContent('nb'), now);
+    await recordSendRetry(db, draft.id, 5_000);
+    expect(await dueOutboxEntries(db, 4_999)).toEqual([]);
+    expect((await dueOutboxEntries(db, 5_000)).map((entry) => entry.failedAttempts)).toEqual([1]);
+  });
+
+  it('leaves a refused revision out of the queue until the next save', async () => {
+    const db = openTestDatabase();
+    const draft = await currentDraft(db, 'nb', now);
+    await saveDraftContent(db, draft.id, emptyMappingContent('nb'), now);
+    await recordSendProblem(db, draft.id, 1, { reason: 'rejected', status: 400 });
+    expect(await dueOutboxEntries(db, Number.MAX_SAFE_INTEGER)).toEqual([]);
+    await saveDraftContent(db, draft.id, emptyMappingContent('nb'), now);
+    expect(await dueOutboxEntries(db, Number.MAX_SAFE_INTEGER)).toHaveLength(1);
+  });
+});

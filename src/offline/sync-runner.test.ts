@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { emptyMappingContent } from '../domain/mapping';
+import type { PutMappingBody } from '../domain/mapping-api';
+import { currentDraft, saveDraftContent } from './draft-repository';
+import type { SendResult } from './mapping-api-client';
+import { createSyncRunner } from './sync-runner';
+import { openTestDatabase } from './test-database';
+
+const now = new Date('2026-11-23T10:00:00Z');
+
+/** Answers each request with the next scripted status and records what was sent. */
+function scriptedServer(statuses: (number | null)[]) {
+  const requests: { id: string; body: PutMappingBody }[] = [];
+  const sendMapping = async (id: string, body: PutMappingBody): Promise<SendResult> => {
+    requests.push({ id, body });
+    const status = statuses.length > 0 ? (statuses.shift() as number | null) : 200;
+    return { status, retryAfter: null };
+  };
+  return { requests, sendMapping };
+}
+
+async function deviceWithDrafts(count: number) {
+  const db = openTestDatabase();
+  const ids: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    await db.settings.clear();
+    const draft = await currentDraft(db, 'nb', now);
+    await saveDraftContent(db, draft.id, emptyMappingContent('nb'), now);
+    ids.push(draft.id);
+  }
+  return { db, ids };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('sync runner', () => {
+  it('sends a saved draft with its revision and marks it sent', async () => {
+    const { db, ids } = await deviceWithDrafts(1);
+    const server = scriptedServer([200]);
+    const runner = createSyncRunner({ db, sendMapping: server.sendMapping, now: () => now.getTime() });
+    await runner.syncNow();
+    runner.stop();
+    expect(server.requests).toEqual([
+      { id: ids[0], body: { revision: 1, baseRevision: null, content: emptyMappingContent('nb') } },
+    ]);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.drafts.get(ids[0]!)).toMatchObject({ sentRevision: 1, sentAt: now.toISOString() });
+  });
+
+  it('sends the confirmed revision as the base of the next one', async () => {
+    const { db, ids } = await deviceWithDrafts(1);
+    const server = scriptedServer([200, 200]);
+    const runner = createSyncRunner({ db, sendMapping: server.sendMapping, now: () => now.getTime() });
+    await runner.syncNow();
+    await saveDraftContent(db, ids[0]!, emptyMappingContent('en'), now);
+    await runner.syncNow();
+    runner.stop();
+    expect(server.requests.map((request) => [request.body.revision, request.body.baseRevision])).toEqual([
+      [1, null],
+      [2, 1],
+    ]);
+  });
+
+  it('keeps a draft queued with backoff when the server cannot be reached', async () => {
+    const { db, ids } = await deviceWithDrafts(1);
+    const server = scriptedServer([null]);
+    const runner = createSyncRunner({
+      db,
+      sendMapping: server.sendMapping,
+      now: () => now.getTime(),
+      random: () => 0.5,
+    });
+    await runner.syncNow();
+    runner.stop();
+    expect(await db.outbox.get(ids[0]!)).toMatchObject({ failedAttempts: 1, notBefore: now.getTime() + 500 });
+    expect((await db.drafts.get(ids[0]!))?.sentRevision).toBeNull();
+  });
+
+  it('tries again by itself when the backoff has passed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { db } = await deviceWithDrafts(1);
+    const server = scriptedServer([503, 200]);
+    let clock = now.getTime();
+    const runner = createSyncRunner({ db, sendMapping: server.sendMapping, now: () => clock, random: () => 0.5 });
+    await runner.syncNow();
+    expect(server.requests).toHaveLength(1);
+    clock += 500;
+    await vi.advanceTimersByTimeAsync(500);
+    await vi.waitFor(async () => expect(await db.outbox.count()).toBe(0));
+    runner.stop();
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('never lets one refused draft hold up the others', async () => {
+    const { db, ids } = await deviceWithDrafts(3);
+    const server = scriptedServer([400, 200, 200]);
+    const runner = createSyncRunner({ db, sendMapping: server.sendMapping, now: () => now.getTime() });
+    await runner.syncNow();
+    runner.stop();
+    const refused = (await db.outbox.toArray()).map((entry) => [entry.mappingId, entry.problem]);
+    expect(refused).toEqual([[server.requests[0]!.id, { reason: 'rejected', status: 400 }]]);
+    expect(server.requests.map((request) => request.id).sort()).toEqual([...ids].sort());
+  });
+
+  it('runs one pass at a time, however often it is woken', async () => {
+    const { db } = await deviceWithDrafts(1);
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const runner = createSyncRunner({
+      db,
+      now: () => now.getTime(),
+      sendMapping: async () => {
+        inFlight += 1;
+        mostInFlight = Math.max(mostInFlight, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        inFlight -= 1;
+        return { status: 200, retryAfter: null };
+      },
+    });
+    await Promise.all([runner.syncNow(), runner.syncNow(), runner.syncNow()]);
+    runner.stop();
+    expect(mostInFlight).toBe(1);
+    expect(await db.outbox.count()).toBe(0);
+  });
+});

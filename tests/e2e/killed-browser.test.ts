@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchKillableChromium } from './support/killable-chromium';
+import { freePort, startKompassServer, type KompassServer } from './support/kompass-server';
+import { fillAboutYou, waitForOfflineReady } from './support/pages';
+
+let server: KompassServer;
+const workDir = mkdtempSync(join(tmpdir(), 'kompass-e2e-kill-'));
+
+beforeAll(async () => {
+  server = await startKompassServer({ port: await freePort(), dataDir: join(workDir, 'data') });
+});
+
+afterAll(async () => {
+  await server?.stop();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('a killed browser', () => {
+  it('loses nothing that was on screen a second before it died', async () => {
+    const profileDir = join(workDir, 'profile');
+    const first = await launchKillableChromium(profileDir);
+    try {
+      const context = first.browser.contexts()[0]!;
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await waitForOfflineReady(page);
+      // Offline, so the draft can only be on the device.
+      await context.setOffline(true);
+      await page.reload();
+      await fillAboutYou(page, { citizenship: 'AF', gender: 'Annet', birthYear: '2001' });
+      await page.waitForTimeout(1_000);
+    } finally {
+      await first.kill();
+    }
+
+    const second = await launchKillableChromium(profileDir);
+    try {
+      const reopened = await second.browser.contexts()[0]!.newPage();
+      await reopened.goto(server.url);
+      await expect.poll(() => reopened.getByLabel('Fødselsår').inputValue(), { timeout: 10_000 }).toBe('2001');
+      expect(await reopened.getByLabel('Statsborgerskap').inputValue()).toBe('AF');
+      expect(await reopened.getByLabel('Annet', { exact: true }).isChecked()).toBe(true);
+    } finally {
+      await second.kill();
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from './support/chromium';
+import { freePort, startKompassServer, type KompassServer } from './support/kompass-server';
+import { currentDraftId, fillAboutYou, phone, waitForOfflineReady } from './support/pages';
+
+let browser: Browser;
+let server: KompassServer;
+let port: number;
+const dataDir = mkdtempSync(join(tmpdir(), 'kompass-e2e-'));
+
+beforeAll(async () => {
+  port = await freePort();
+  server = await startKompassServer({ port, dataDir });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function storedMapping(id: string) {
+  const response = await fetch(`${server.url}/api/mappings/${id}`);
+  return { status: response.status, body: response.status === 200 ? await response.json() : null };
+}
+
+describe('a draft made offline', () => {
+  it('survives reloads and new tabs offline, then reaches the server exactly once', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await expect.poll(() => page.getByRole('heading', { name: 'Om deg' }).isVisible()).toBe(true);
+    await waitForOfflineReady(page);
+
+    // No network from here on: the service worker must open the app.
+    await context.setOffline(true);
+    await page.reload();
+    await fillAboutYou(page, { citizenship: 'ER', gender: 'Kvinne', birthYear: '1994' });
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Lagret på denne enheten');
+    // The promise: nothing that was on screen one second before a reload is lost.
+    await page.waitForTimeout(1_000);
+
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Fødselsår').inputValue()).toBe('1994');
+    expect(await page.getByLabel('Statsborgerskap').inputValue()).toBe('ER');
+    expect(await page.getByLabel('Kvinne', { exact: true }).isChecked()).toBe(true);
+
+    const secondTab = await context.newPage();
+    await secondTab.goto(server.url);
+    await expect.poll(() => secondTab.getByLabel('Fødselsår').inputValue()).toBe('1994');
+    await secondTab.close();
+
+    const id = await currentDraftId(page);
+    expect((await storedMapping(id)).status).toBe(404);
+
+    // Back online: the draft goes by itself, and the person sees that it went.
+    await context.setOffline(false);
+    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 20_000 }).toMatch(/^Sendt kl\./);
+
+    const { status, body } = await storedMapping(id);
+    expect(status).toBe(200);
+    expect(body.content.aboutYou).toEqual({ citizenship: 'ER', gender: 'female', birthYear: 1994 });
+    const revisions = body.revisions.map((entry: { revision: number }) => entry.revision);
+    expect(new Set(revisions).size).toBe(revisions.length);
+    expect(revisions.at(-1)).toBe(body.revision);
+    await context.close();
+  });
+
+  it('is kept while the server is down, and sent when it is back', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitForOfflineReady(page);
+    await fillAboutYou(page, { citizenship: 'SO', gender: 'Mann', birthYear: '1988' });
+    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 20_000 }).toMatch(/^Sendt kl\./);
+
+    await server.kill();
+    await page.getByLabel('Fødselsår').fill('');
+    await page.getByLabel('Fødselsår').pressSequentially('1989');
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Lagret på denne enheten');
+    await page.waitForTimeout(1_000);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Fødselsår').inputValue()).toBe('1989');
+
+    server = await startKompassServer({ port, dataDir });
+    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 45_000 }).toMatch(/^Sendt kl\./);
+    const { body } = await storedMapping(await currentDraftId(page));
+    expect(body.content.aboutYou).toEqual({ citizenship: 'SO', gender: 'male', birthYear: 1989 });
+    await context.close();
+  });
+});

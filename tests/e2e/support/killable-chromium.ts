@@ -1,0 +1,43 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium';
+import { freePort } from './kompass-server';
+
+export interface KillableChromium {
+  browser: Browser;
+  /** SIGKILL: no unload, no clean shutdown — as when a phone's browser is killed. */
+  kill(): Promise<void>;
+}
+
+/**
+ * Chromium started by us (not by Playwright) on a profile folder that outlives it, so a test
+ * can kill the process outright and start it again on the same IndexedDB.
+ */
+export async function launchKillableChromium(profileDir: string): Promise<KillableChromium> {
+  const port = await freePort();
+  const child = spawn(chromiumPath, [...chromiumArgs, `--user-data-dir=${profileDir}`, `--remote-debugging-port=${port}`, 'about:blank'], {
+    stdio: 'ignore',
+  });
+  const browser = await connectWhenReady(`http://127.0.0.1:${port}`, child);
+  return { browser, kill: () => killProcess(child) };
+}
+
+async function connectWhenReady(endpoint: string, child: ChildProcess): Promise<Browser> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      return await chromium.connectOverCDP(endpoint);
+    } catch (error) {
+      if (child.exitCode !== null || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+function killProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
+}

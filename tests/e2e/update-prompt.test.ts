@@ -1,0 +1,55 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from './support/chromium';
+import { freePort, startKompassServer, type KompassServer } from './support/kompass-server';
+import { phone, waitForOfflineReady } from './support/pages';
+
+let browser: Browser;
+let server: KompassServer;
+const workDir = mkdtempSync(join(tmpdir(), 'kompass-e2e-update-'));
+// A copy of the built app that this test can "release a new version" of.
+const staticDir = join(workDir, 'dist');
+
+beforeAll(async () => {
+  cpSync(join(import.meta.dirname, '../../dist'), staticDir, { recursive: true });
+  server = await startKompassServer({ port: await freePort(), dataDir: join(workDir, 'data'), staticDir });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('a new version', () => {
+  it('waits for the person, never reloading under their typing, and keeps their answers', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitForOfflineReady(page);
+
+    appendFileSync(join(staticDir, 'sw.js'), '\n// next release\n');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('update-prompt').isVisible(), { timeout: 15_000 }).toBe(true);
+
+    // Typing while the notice is up: the page must stay the same page.
+    await page.evaluate(() => Object.assign(window, { kompassSamePage: true }));
+    await page.getByLabel('Fødselsår').pressSequentially('1979');
+    await page.waitForTimeout(1_500);
+    expect(await page.evaluate(() => (window as unknown as { kompassSamePage?: boolean }).kompassSamePage)).toBe(true);
+    expect(await page.getByLabel('Fødselsår').inputValue()).toBe('1979');
+
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Bruk den nye versjonen' }).click(),
+    ]);
+    expect(await page.evaluate(() => (window as unknown as { kompassSamePage?: boolean }).kompassSamePage)).toBeUndefined();
+    await expect.poll(() => page.getByLabel('Fødselsår').inputValue()).toBe('1979');
+    expect(await page.getByTestId('update-prompt').count()).toBe(0);
+    await context.close();
+  });
+});

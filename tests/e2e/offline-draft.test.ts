@@ -30,9 +30,9 @@ async function storedMapping(id: string) {
 }
 
 describe('a draft made offline', () => {
-  it('survives reloads and new tabs offline, then reaches the server exactly once', async () => {
+  it('survives reloads, new tabs and a closed tab offline, then reaches the server exactly once', async () => {
     const context = await browser.newContext(phone);
-    const page = await context.newPage();
+    let page = await context.newPage();
     await page.goto(server.url);
     await expect.poll(() => page.getByRole('heading', { name: 'Om deg' }).isVisible()).toBe(true);
     await waitForOfflineReady(page);
@@ -55,6 +55,14 @@ describe('a draft made offline', () => {
     await expect.poll(() => secondTab.getByLabel('Fødselsår').inputValue()).toBe('1994');
     await secondTab.close();
 
+    // A closed tab: change an answer, close the tab, open the app in a new one.
+    await page.getByLabel('Mann', { exact: true }).check();
+    await page.waitForTimeout(1_000);
+    await page.close();
+    page = await context.newPage();
+    await page.goto(server.url);
+    await expect.poll(() => page.getByLabel('Mann', { exact: true }).isChecked()).toBe(true);
+
     const id = await currentDraftId(page);
     expect((await storedMapping(id)).status).toBe(404);
 
@@ -64,7 +72,7 @@ describe('a draft made offline', () => {
 
     const { status, body } = await storedMapping(id);
     expect(status).toBe(200);
-    expect(body.content.aboutYou).toEqual({ citizenship: 'ER', gender: 'female', birthYear: 1994 });
+    expect(body.content.aboutYou).toEqual({ citizenship: 'ER', gender: 'male', birthYear: 1994 });
     const revisions = body.revisions.map((entry: { revision: number }) => entry.revision);
     expect(new Set(revisions).size).toBe(revisions.length);
     expect(revisions.at(-1)).toBe(body.revision);

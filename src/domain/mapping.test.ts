@@ -19,6 +19,19 @@ describe('mapping content schema', () => {
     expect(mappingContentSchema.safeParse({ ...base, extra: true }).success).toBe(false);
   });
 
+  it('accepts a draft from an app version before the information letter, as not yet confirmed', () => {
+    const older: Record<string, unknown> = { ...emptyMappingContent('fa') };
+    delete older.informationLetter;
+    expect(mappingContentSchema.parse(older).informationLetter).toBeNull();
+  });
+
+  it('keeps the letter confirmation: version, language and time', () => {
+    const informationLetter = { version: 'imdi-2021.1', language: 'ti', confirmedAt: '2026-11-23T10:00:00.000Z' };
+    const content = { ...emptyMappingContent('ti'), informationLetter };
+    expect(mappingContentSchema.parse(content).informationLetter).toEqual(informationLetter);
+    expect(mappingContentSchema.safeParse({ ...content, informationLetter: { ...informationLetter, confirmedAt: 'yesterday' } }).success).toBe(false);
+  });
+
   it('refuses a birth year that is not a whole number', () => {
     const base = emptyMappingContent('nb');
     expect(mappingContentSchema.safeParse({ ...base, aboutYou: { ...base.aboutYou, birthYear: 1990.5 } }).success).toBe(false);

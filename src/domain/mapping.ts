@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appLocaleCodes } from './app-locales';
 import { citizenshipCodes } from './countries';
+import { letterConfirmationSchema } from './information-letter';
 
 export const genders = ['female', 'male', 'other'] as const;
 export type Gender = (typeof genders)[number];
@@ -26,6 +27,12 @@ export const mappingContentSchema = z
   .object({
     schemaVersion: z.literal(1),
     language: z.enum(appLocaleCodes),
+    /**
+     * When, in which language and which version of the information letter the person
+     * confirmed receiving. Defaults to null so drafts from app versions before the letter
+     * (still queued on some phone) are accepted as they are.
+     */
+    informationLetter: letterConfirmationSchema.nullable().default(null),
     aboutYou: aboutYouSchema,
   })
   .strict();
@@ -39,6 +46,7 @@ export function emptyMappingContent(language: MappingContent['language']): Mappi
   return {
     schemaVersion: currentSchemaVersion,
     language,
+    informationLetter: null,
     aboutYou: { citizenship: null, gender: null, birthYear: null },
   };
 }

@@ -16,6 +16,12 @@ describe('restoring a mapping read from storage', () => {
     expect(restoreMapping(undefined)).toEqual(emptyMappingContent('nb'));
   });
 
+  it('keeps a valid letter confirmation and drops a malformed one', () => {
+    const informationLetter = { version: 'imdi-2021.1', language: 'ar', confirmedAt: '2026-11-23T10:00:00.000Z' };
+    expect(restoreMapping({ ...emptyMappingContent('ar'), informationLetter }).informationLetter).toEqual(informationLetter);
+    expect(restoreMapping({ ...emptyMappingContent('ar'), informationLetter: { version: 1 } }).informationLetter).toBeNull();
+  });
+
   it('empties only the answer that no longer fits, keeping the rest', () => {
     const restored = restoreMapping({ language: 'xx', aboutYou: { citizenship: 'ZZ', gender: 'male', birthYear: '1990' } }, 'so');
     expect(restored).toEqual({

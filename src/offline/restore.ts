@@ -1,4 +1,5 @@
 import { appLocaleCodes, sourceLocale, type AppLocale } from '../domain/app-locales';
+import { letterConfirmationSchema } from '../domain/information-letter';
 import { aboutYouSchema, emptyMappingContent, type MappingContent } from '../domain/mapping';
 
 /**
@@ -15,6 +16,7 @@ export function restoreMapping(raw: unknown, fallbackLanguage: AppLocale = sourc
   const fields = aboutYouSchema.shape;
   return {
     ...emptyMappingContent(language),
+    informationLetter: letterConfirmationSchema.safeParse(source.informationLetter).data ?? null,
     aboutYou: {
       citizenship: fields.citizenship.safeParse(aboutYou.citizenship).data ?? null,
       gender: fields.gender.safeParse(aboutYou.gender).data ?? null,

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { confirmLetter } from '../../domain/information-letter';
 import type { MappingContent } from '../../domain/mapping';
 import type { KompassDatabase } from '../../offline/db';
 import { currentDraft } from '../../offline/draft-repository';
@@ -10,10 +11,12 @@ import { useDraftAutosave } from './use-draft-autosave';
 
 interface Props {
   db: KompassDatabase;
+  /** Shown until the person confirms the information letter; `start` records that and goes on. */
+  beforeStart: (start: () => void) => ReactNode;
 }
 
 /** Opens this device's draft (or starts one) and shows the mapping with autosave. */
-export function MappingScreen({ db }: Props) {
+export function MappingScreen({ db, beforeStart }: Props) {
   const t = useT();
   const { locale } = useLocaleChoice();
   const [opened, setOpened] = useState<{ id: string; content: MappingContent } | null>(null);
@@ -34,10 +37,15 @@ export function MappingScreen({ db }: Props) {
 
   if (failure) throw failure;
   if (!opened) return <p role="status">{t('app.loading')}</p>;
-  return <OpenDraft db={db} id={opened.id} initialContent={opened.content} />;
+  return <OpenDraft db={db} id={opened.id} initialContent={opened.content} beforeStart={beforeStart} />;
 }
 
-function OpenDraft({ db, id, initialContent }: { db: KompassDatabase; id: string; initialContent: MappingContent }) {
+interface OpenDraftProps extends Props {
+  id: string;
+  initialContent: MappingContent;
+}
+
+function OpenDraft({ db, id, initialContent, beforeStart }: OpenDraftProps) {
   const { locale } = useLocaleChoice();
   const [content, setContent] = useState(initialContent);
   const { save, saveFailed } = useDraftAutosave(db, id);
@@ -47,6 +55,13 @@ function OpenDraft({ db, id, initialContent }: { db: KompassDatabase; id: string
     setContent(withLanguage);
     save(withLanguage);
   };
+
+  if (content.informationLetter === null) {
+    return beforeStart(() => {
+      change({ ...content, informationLetter: confirmLetter(locale, new Date()) });
+      window.scrollTo(0, 0);
+    });
+  }
 
   return (
     <>

@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-export const themeColour = '#0b5c66';
+const themeColour = '#0b5c66';
 
 export default defineConfig({
   plugins: [
@@ -15,7 +15,9 @@ export default defineConfig({
       injectRegister: false,
       includeManifestIcons: false,
       injectManifest: {
+        // Fonts and audio are cached when first needed (see sw/sw.ts), not all up front.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globIgnores: ['audio/**'],
       },
       manifest: {
         name: 'Kompass',

@@ -1,15 +1,37 @@
 /// <reference lib="webworker" />
+import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 
 declare const self: ServiceWorkerGlobalScope;
 
-// The app shell, every code chunk and the locales: enough to open and work with no network.
+// The app shell, every code chunk and every locale's messages: enough to open, to choose any
+// language and to work with no network.
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
 // Every page address opens the app from the cache; the API is never answered from here.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
+
+const onlyWhole = new CacheableResponsePlugin({ statuses: [200] });
+
+// Fonts come per script, when text in that script is first shown, and are kept from then on.
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && /\/assets\/.+\.woff2?$/.test(url.pathname),
+  new CacheFirst({ cacheName: 'kompass-fonts', plugins: [onlyWhole] }),
+);
+
+// Audio clips are named by the hash of what they say, so a kept clip is never out of date;
+// a language's clips are fetched when it is chosen (see features/read-aloud).
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && /^\/audio\/.+\.mp3$/.test(url.pathname),
+  new CacheFirst({ cacheName: 'kompass-audio', plugins: [onlyWhole] }),
+);
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && /^\/audio\/[^/]+\/manifest\.json$/.test(url.pathname),
+  new StaleWhileRevalidate({ cacheName: 'kompass-audio-manifests', plugins: [onlyWhole] }),
+);
 
 // A waiting update takes over only when the person chose it (see src/app/UpdatePrompt.tsx).
 self.addEventListener('message', (event) => {

@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { AppLocale } from '../domain/app-locales';
+import { sourceLocale, type AppLocale } from '../domain/app-locales';
+import { LanguageChoice } from '../features/language/LanguageChoice';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
+import { InformationLetter } from '../features/letter/InformationLetter';
 import { MappingScreen } from '../features/mapping/MappingScreen';
-import { LocaleProvider } from '../i18n/LocaleProvider';
+import { ReadAloudControls } from '../features/read-aloud/ReadAloudControls';
+import { ReadAloudProvider } from '../features/read-aloud/ReadAloudProvider';
+import { LocaleProvider, useLocaleChoice } from '../i18n/LocaleProvider';
 import { useT } from '../i18n/use-t';
 import type { KompassDatabase } from '../offline/db';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -12,7 +16,8 @@ import type { ServiceWorkerEvents } from './service-worker';
 
 interface Props {
   db: KompassDatabase;
-  initialLocale: AppLocale;
+  /** The language chosen on this device before, or null on first use (then it is asked first). */
+  initialLocale: AppLocale | null;
   /** Hooks the app's notices to the service worker; absent in tests and development. */
   watchServiceWorker?: (events: ServiceWorkerEvents) => void;
 }
@@ -20,16 +25,22 @@ interface Props {
 export function App({ db, initialLocale, watchServiceWorker }: Props) {
   return (
     <LocaleProvider
-      initialLocale={initialLocale}
+      initialLocale={initialLocale ?? sourceLocale}
       onLocaleChosen={(locale) => void db.settings.put({ key: 'locale', value: locale })}
     >
-      <Shell db={db} watchServiceWorker={watchServiceWorker} />
+      <Shell db={db} languageChosen={initialLocale !== null} watchServiceWorker={watchServiceWorker} />
     </LocaleProvider>
   );
 }
 
-function Shell({ db, watchServiceWorker }: Omit<Props, 'initialLocale'>) {
+interface ShellProps extends Omit<Props, 'initialLocale'> {
+  languageChosen: boolean;
+}
+
+function Shell({ db, languageChosen, watchServiceWorker }: ShellProps) {
   const t = useT();
+  const { locale, chooseLocale } = useLocaleChoice();
+  const [chosen, setChosen] = useState(languageChosen);
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
   const [offlineReady, setOfflineReady] = useState(false);
 
@@ -41,13 +52,13 @@ function Shell({ db, watchServiceWorker }: Omit<Props, 'initialLocale'>) {
   }, [watchServiceWorker]);
 
   return (
-    <>
+    <ReadAloudProvider locale={locale}>
       <header className="app-header">
         <div>
           <h1 className="app-name">{t('app.name')}</h1>
           <p className="app-tagline">{t('app.tagline')}</p>
         </div>
-        <LanguageSwitch />
+        {chosen && <LanguageSwitch />}
       </header>
       <main className="app-main">
         {applyUpdate && <UpdatePrompt apply={applyUpdate} />}
@@ -57,9 +68,21 @@ function Shell({ db, watchServiceWorker }: Omit<Props, 'initialLocale'>) {
           </p>
         )}
         <ErrorBoundary fallback={(retry) => <ErrorScreen retry={retry} />}>
-          <MappingScreen db={db} />
+          {chosen ? (
+            <>
+              <ReadAloudControls />
+              <MappingScreen db={db} beforeStart={(start) => <InformationLetter onConfirm={start} />} />
+            </>
+          ) : (
+            <LanguageChoice
+              onChoose={(next) => {
+                chooseLocale(next);
+                setChosen(true);
+              }}
+            />
+          )}
         </ErrorBoundary>
       </main>
-    </>
+    </ReadAloudProvider>
   );
 }

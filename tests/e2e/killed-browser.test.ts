@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchKillableChromium } from './support/killable-chromium';
 import { freePort, startKompassServer, type KompassServer } from './support/kompass-server';
-import { fillAboutYou, waitForOfflineReady } from './support/pages';
+import { fillAboutYou, startMapping, waitForOfflineReady } from './support/pages';
 
 let server: KompassServer;
 const workDir = mkdtempSync(join(tmpdir(), 'kompass-e2e-kill-'));
@@ -27,6 +27,7 @@ describe('a killed browser', () => {
       const page = await context.newPage();
       await page.goto(server.url);
       await waitForOfflineReady(page);
+      await startMapping(page);
       // Offline, so the draft can only be on the device.
       await context.setOffline(true);
       await page.reload();
@@ -40,8 +41,8 @@ describe('a killed browser', () => {
     try {
       const reopened = await second.browser.contexts()[0]!.newPage();
       await reopened.goto(server.url);
-      await expect.poll(() => reopened.getByLabel('Fødselsår').inputValue(), { timeout: 10_000 }).toBe('2001');
-      expect(await reopened.getByLabel('Statsborgerskap').inputValue()).toBe('AF');
+      await expect.poll(() => reopened.getByLabel('Fødselsår', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('2001');
+      expect(await reopened.getByLabel('Statsborgerskap', { exact: true }).inputValue()).toBe('AF');
       expect(await reopened.getByLabel('Annet', { exact: true }).isChecked()).toBe(true);
     } finally {
       await second.kill();

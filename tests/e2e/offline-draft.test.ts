@@ -5,7 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from './support/chromium';
 import { freePort, startKompassServer, type KompassServer } from './support/kompass-server';
-import { currentDraftId, fillAboutYou, phone, waitForOfflineReady } from './support/pages';
+import { currentDraftId, fillAboutYou, phone, startMapping, waitForOfflineReady } from './support/pages';
 
 let browser: Browser;
 let server: KompassServer;
@@ -34,25 +34,27 @@ describe('a draft made offline', () => {
     const context = await browser.newContext(phone);
     let page = await context.newPage();
     await page.goto(server.url);
-    await expect.poll(() => page.getByRole('heading', { name: 'Om deg' }).isVisible()).toBe(true);
     await waitForOfflineReady(page);
 
-    // No network from here on: the service worker must open the app.
+    // No network from here on: the service worker must open the app, the language choice
+    // and the information letter.
     await context.setOffline(true);
     await page.reload();
+    await startMapping(page);
+    await expect.poll(() => page.getByRole('heading', { name: 'Om deg' }).isVisible()).toBe(true);
     await fillAboutYou(page, { citizenship: 'ER', gender: 'Kvinne', birthYear: '1994' });
     await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Lagret på denne enheten');
     // The promise: nothing that was on screen one second before a reload is lost.
     await page.waitForTimeout(1_000);
 
     await page.reload();
-    await expect.poll(() => page.getByLabel('Fødselsår').inputValue()).toBe('1994');
-    expect(await page.getByLabel('Statsborgerskap').inputValue()).toBe('ER');
+    await expect.poll(() => page.getByLabel('Fødselsår', { exact: true }).inputValue()).toBe('1994');
+    expect(await page.getByLabel('Statsborgerskap', { exact: true }).inputValue()).toBe('ER');
     expect(await page.getByLabel('Kvinne', { exact: true }).isChecked()).toBe(true);
 
     const secondTab = await context.newPage();
     await secondTab.goto(server.url);
-    await expect.poll(() => secondTab.getByLabel('Fødselsår').inputValue()).toBe('1994');
+    await expect.poll(() => secondTab.getByLabel('Fødselsår', { exact: true }).inputValue()).toBe('1994');
     await secondTab.close();
 
     // A closed tab: change an answer, close the tab, open the app in a new one.
@@ -73,6 +75,7 @@ describe('a draft made offline', () => {
     const { status, body } = await storedMapping(id);
     expect(status).toBe(200);
     expect(body.content.aboutYou).toEqual({ citizenship: 'ER', gender: 'male', birthYear: 1994 });
+    expect(body.content.informationLetter).toMatchObject({ language: 'nb', version: 'imdi-2021.1' });
     const revisions = body.revisions.map((entry: { revision: number }) => entry.revision);
     expect(new Set(revisions).size).toBe(revisions.length);
     expect(revisions.at(-1)).toBe(body.revision);
@@ -84,16 +87,17 @@ describe('a draft made offline', () => {
     const page = await context.newPage();
     await page.goto(server.url);
     await waitForOfflineReady(page);
+    await startMapping(page);
     await fillAboutYou(page, { citizenship: 'SO', gender: 'Mann', birthYear: '1988' });
     await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 20_000 }).toMatch(/^Sendt kl\./);
 
     await server.kill();
-    await page.getByLabel('Fødselsår').fill('');
-    await page.getByLabel('Fødselsår').pressSequentially('1989');
+    await page.getByLabel('Fødselsår', { exact: true }).fill('');
+    await page.getByLabel('Fødselsår', { exact: true }).pressSequentially('1989');
     await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Lagret på denne enheten');
     await page.waitForTimeout(1_000);
     await page.reload();
-    await expect.poll(() => page.getByLabel('Fødselsår').inputValue()).toBe('1989');
+    await expect.poll(() => page.getByLabel('Fødselsår', { exact: true }).inputValue()).toBe('1989');
 
     server = await startKompassServer({ port, dataDir });
     await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 45_000 }).toMatch(/^Sendt kl\./);

@@ -5,7 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from './support/chromium';
 import { freePort, startKompassServer, type KompassServer } from './support/kompass-server';
-import { phone, waitForOfflineReady } from './support/pages';
+import { phone, startMapping, waitForOfflineReady } from './support/pages';
 
 let browser: Browser;
 let server: KompassServer;
@@ -31,6 +31,7 @@ describe('a new version', () => {
     const page = await context.newPage();
     await page.goto(server.url);
     await waitForOfflineReady(page);
+    await startMapping(page);
 
     appendFileSync(join(staticDir, 'sw.js'), '\n// next release\n');
     await page.reload();
@@ -38,17 +39,17 @@ describe('a new version', () => {
 
     // Typing while the notice is up: the page must stay the same page.
     await page.evaluate(() => Object.assign(window, { kompassSamePage: true }));
-    await page.getByLabel('Fødselsår').pressSequentially('1979');
+    await page.getByLabel('Fødselsår', { exact: true }).pressSequentially('1979');
     await page.waitForTimeout(1_500);
     expect(await page.evaluate(() => (window as unknown as { kompassSamePage?: boolean }).kompassSamePage)).toBe(true);
-    expect(await page.getByLabel('Fødselsår').inputValue()).toBe('1979');
+    expect(await page.getByLabel('Fødselsår', { exact: true }).inputValue()).toBe('1979');
 
     await Promise.all([
       page.waitForEvent('load'),
       page.getByRole('button', { name: 'Bruk den nye versjonen' }).click(),
     ]);
     expect(await page.evaluate(() => (window as unknown as { kompassSamePage?: boolean }).kompassSamePage)).toBeUndefined();
-    await expect.poll(() => page.getByLabel('Fødselsår').inputValue()).toBe('1979');
+    await expect.poll(() => page.getByLabel('Fødselsår', { exact: true }).inputValue()).toBe('1979');
     expect(await page.getByTestId('update-prompt').count()).toBe(0);
     await context.close();
   });

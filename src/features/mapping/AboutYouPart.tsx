@@ -6,6 +6,7 @@ import { useLocaleChoice } from '../../i18n/LocaleProvider';
 import { useT } from '../../i18n/use-t';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { Field } from '../../ui/Field';
+import { Speakable } from '../../ui/Speakable';
 import { countryOptions } from './country-options';
 
 interface Props {
@@ -32,9 +33,9 @@ export function AboutYouPart({ aboutYou, onChange, currentYear }: Props) {
   return (
     <section className="part" aria-labelledby="about-you-title">
       <h2 id="about-you-title">{t('mapping.aboutYou.title')}</h2>
-      <p className="part-intro">{t('mapping.aboutYou.intro')}</p>
+      <Speakable id="mapping.aboutYou.intro" className="part-intro" />
 
-      <Field label={t('mapping.aboutYou.citizenship.label')}>
+      <Field label="mapping.aboutYou.citizenship.label">
         {({ id }) => (
           <select
             id={id}
@@ -56,16 +57,16 @@ export function AboutYouPart({ aboutYou, onChange, currentYear }: Props) {
       </Field>
 
       <ChoiceGroup
-        legend={t('mapping.aboutYou.gender.label')}
+        legend="mapping.aboutYou.gender.label"
         name="gender"
-        options={genders.map((gender) => ({ value: gender, label: t(`mapping.aboutYou.gender.${gender}`) }))}
+        options={genders.map((gender) => ({ value: gender, label: `mapping.aboutYou.gender.${gender}` as const }))}
         value={aboutYou.gender}
         onChange={(gender) => onChange({ ...aboutYou, gender })}
       />
 
       <Field
-        label={t('mapping.aboutYou.birthYear.label')}
-        hint={t('mapping.aboutYou.birthYear.hint')}
+        label="mapping.aboutYou.birthYear.label"
+        hint="mapping.aboutYou.birthYear.hint"
         error={birthYearError}
       >
         {({ id, describedBy, invalid }) => (

@@ -32,8 +32,19 @@ export async function currentDraftId(page: Page): Promise<string> {
   );
 }
 
+/**
+ * The first visit: choose a language, read the information letter and confirm it. The
+ * confirm button is found by the locale's own text.
+ */
+export async function startMapping(page: Page, language: { endonym: string; confirm: string } = norwegian): Promise<void> {
+  await page.getByRole('button', { name: language.endonym, exact: true }).click();
+  await page.getByRole('button', { name: language.confirm, exact: true }).click();
+}
+
+export const norwegian = { endonym: 'Norsk bokmål', confirm: 'Jeg har lest eller hørt informasjonen' };
+
 export async function fillAboutYou(page: Page, answers: { citizenship: string; gender: string; birthYear: string }) {
-  await page.getByLabel('Statsborgerskap').selectOption(answers.citizenship);
+  await page.getByLabel('Statsborgerskap', { exact: true }).selectOption(answers.citizenship);
   await page.getByLabel(answers.gender, { exact: true }).check();
-  await page.getByLabel('Fødselsår').pressSequentially(answers.birthYear);
+  await page.getByLabel('Fødselsår', { exact: true }).pressSequentially(answers.birthYear);
 }

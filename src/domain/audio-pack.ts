@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/**
+ * An audio pack: one short clip per message of one language, shipped under
+ * `public/audio/<locale>/`. Each clip names the hash of the exact text it speaks, so a pack
+ * that no longer matches its locale file is caught by a test, never played.
+ */
+export const audioClipSchema = z.object({
+  /** First 16 hex digits of the SHA-256 of the message text the clip speaks. */
+  hash: z.string().regex(/^[0-9a-f]{16}$/),
+  /** Path under the pack's folder. */
+  file: z.string().regex(/^[\w/.-]+\.mp3$/),
+  /** `recording`: a person read it (always preferred); `espeak-ng`: made by `npm run audio`. */
+  source: z.enum(['recording', 'espeak-ng']),
+  bytes: z.number().int().positive(),
+});
+
+export const audioPackManifestSchema = z.object({
+  locale: z.string(),
+  voice: z.string(),
+  clips: z.record(z.string(), audioClipSchema),
+});
+export type AudioPackManifest = z.infer<typeof audioPackManifestSchema>;
+export type AudioClip = z.infer<typeof audioClipSchema>;

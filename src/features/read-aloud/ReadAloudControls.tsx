@@ -1,0 +1,39 @@
+import { useT } from '../../i18n/use-t';
+import { useReadAloud } from '../../ui/read-aloud-context';
+
+const rates = [
+  { rate: 0.75, label: 'readAloud.speed.slow' },
+  { rate: 1, label: 'readAloud.speed.normal' },
+] as const;
+
+/**
+ * The reading speed, or — where this language cannot be read aloud — an honest notice and
+ * where to get help instead.
+ */
+export function ReadAloudControls() {
+  const t = useT();
+  const readAloud = useReadAloud();
+  if (!readAloud.available) {
+    return (
+      <p className="notice read-aloud-unavailable" data-testid="read-aloud-unavailable">
+        {t('readAloud.unavailable')}
+      </p>
+    );
+  }
+  return (
+    <fieldset className="read-aloud-speed">
+      <legend>{t('readAloud.speed')}</legend>
+      {rates.map((option) => (
+        <label key={option.rate} className="choice choice-small">
+          <input
+            type="radio"
+            name="read-aloud-speed"
+            checked={readAloud.rate === option.rate}
+            onChange={() => readAloud.setRate(option.rate)}
+          />
+          <span>{t(option.label)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -2,7 +2,8 @@
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
+import { CacheFirst } from 'workbox-strategies';
+import { audioCacheName, fontCacheName } from '../src/offline/cache-names';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -19,18 +20,14 @@ const onlyWhole = new CacheableResponsePlugin({ statuses: [200] });
 // Fonts come per script, when text in that script is first shown, and are kept from then on.
 registerRoute(
   ({ url }) => url.origin === self.location.origin && /\/assets\/.+\.woff2?$/.test(url.pathname),
-  new CacheFirst({ cacheName: 'kompass-fonts', plugins: [onlyWhole] }),
+  new CacheFirst({ cacheName: fontCacheName, plugins: [onlyWhole] }),
 );
 
-// Audio clips are named by the hash of what they say, so a kept clip is never out of date;
-// a language's clips are fetched when it is chosen (see features/read-aloud).
+// Audio clips are named by the hash of what they say, so a kept clip is never out of date.
+// A language's clips are put in this cache by the page when it is chosen (features/read-aloud).
 registerRoute(
   ({ url }) => url.origin === self.location.origin && /^\/audio\/.+\.mp3$/.test(url.pathname),
-  new CacheFirst({ cacheName: 'kompass-audio', plugins: [onlyWhole] }),
-);
-registerRoute(
-  ({ url }) => url.origin === self.location.origin && /^\/audio\/[^/]+\/manifest\.json$/.test(url.pathname),
-  new StaleWhileRevalidate({ cacheName: 'kompass-audio-manifests', plugins: [onlyWhole] }),
+  new CacheFirst({ cacheName: audioCacheName, plugins: [onlyWhole] }),
 );
 
 // A waiting update takes over only when the person chose it (see src/app/UpdatePrompt.tsx).

@@ -52,7 +52,7 @@ function Shell({ db, languageChosen, watchServiceWorker }: ShellProps) {
   }, [watchServiceWorker]);
 
   return (
-    <ReadAloudProvider locale={locale}>
+    <ReadAloudProvider locale={chosen ? locale : null}>
       <header className="app-header">
         <div>
           <h1 className="app-name">{t('app.name')}</h1>

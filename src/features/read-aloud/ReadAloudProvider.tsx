@@ -13,7 +13,13 @@ function deviceVoices(): SpeechSynthesisVoice[] {
  * Reads texts aloud in the chosen language: a human recording if one exists, else the
  * device's own voice for that language, else the shipped audio pack; otherwise not at all.
  */
-export function ReadAloudProvider({ locale, children }: { locale: AppLocale; children: ReactNode }) {
+interface Props {
+  /** The chosen language; null until the person has chosen one (nothing is fetched before). */
+  locale: AppLocale | null;
+  children: ReactNode;
+}
+
+export function ReadAloudProvider({ locale, children }: Props) {
   const [voices, setVoices] = useState(deviceVoices);
   const [pack, setPack] = useState<{ locale: AppLocale; manifest: AudioPackManifest | null } | null>(null);
   const [speakingKey, setSpeakingKey] = useState<string | null>(null);
@@ -28,13 +34,19 @@ export function ReadAloudProvider({ locale, children }: { locale: AppLocale; chi
   }, []);
 
   useEffect(() => {
+    if (locale === null) return;
     const abort = new AbortController();
+    let keepOffline: ReturnType<typeof setTimeout> | undefined;
     void loadAudioPack(locale).then((manifest) => {
       if (abort.signal.aborted) return;
       setPack({ locale, manifest });
-      if (manifest) void keepAudioPackOffline(locale, manifest, abort.signal);
+      // Only for a language the person stays with, not one passed while switching.
+      if (manifest) keepOffline = setTimeout(() => void keepAudioPackOffline(locale, manifest, abort.signal), 1_500);
     });
-    return () => abort.abort();
+    return () => {
+      clearTimeout(keepOffline);
+      abort.abort();
+    };
   }, [locale]);
 
   const stop = useCallback(() => {
@@ -46,8 +58,8 @@ export function ReadAloudProvider({ locale, children }: { locale: AppLocale; chi
 
   useEffect(() => stop, [locale, stop]);
 
-  const deviceVoice = pickDeviceVoice(locale, voices);
-  const manifest = pack?.locale === locale ? pack.manifest : null;
+  const deviceVoice = locale === null ? null : pickDeviceVoice(locale, voices);
+  const manifest = pack !== null && pack.locale === locale ? pack.manifest : null;
 
   const readAloud = useMemo<ReadAloud>(() => {
     const sourceFor = (messageId: string) => {
@@ -81,7 +93,7 @@ export function ReadAloudProvider({ locale, children }: { locale: AppLocale; chi
           utterance.onerror = finished;
           setSpeakingKey(key);
           speechSynthesis.speak(utterance);
-        } else if (clip) {
+        } else if (clip && locale !== null) {
           const audio = new Audio(audioPackUrl(locale, clip.file));
           audio.playbackRate = rate;
           audio.onended = finished;

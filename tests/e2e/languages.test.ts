@@ -1,0 +1,126 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from './support/chromium';
+import { freePort, startKompassServer, type KompassServer } from './support/kompass-server';
+import { currentDraftId, phone, startMapping, tablet, waitForOfflineReady } from './support/pages';
+
+let browser: Browser;
+let server: KompassServer;
+const dataDir = mkdtempSync(join(tmpdir(), 'kompass-e2e-lang-'));
+const screenshots = join(import.meta.dirname, '../../reports/screenshots');
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  server = await startKompassServer({ port: await freePort(), dataDir });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/**
+ * Whether the browser has loaded a shipped face of `family` whose unicode-range covers every
+ * non-Latin character of `text`: then that text was drawn with it, not as empty boxes.
+ */
+async function drawnWith(page: Page, family: string, text: string, weight = 400): Promise<boolean> {
+  return page.evaluate(
+    async ({ family, text, weight }) => {
+      await document.fonts.ready;
+      const ranges = [...document.fonts]
+        .filter((face) => face.family.replace(/"/g, '') === family && face.weight === String(weight) && face.status === 'loaded')
+        .flatMap((face) => face.unicodeRange.split(',').map((range) => range.trim().replace(/^U\+/i, '').split('-')))
+        .map(([from, to]) => [parseInt(from!, 16), parseInt(to ?? from!, 16)] as const);
+      const script = [...text].map((char) => char.codePointAt(0)!).filter((code) => code > 0x24f && code !== 0x2068 && code !== 0x2069);
+      return script.length > 0 && script.every((code) => ranges.some(([from, to]) => code >= from && code <= to));
+    },
+    { family, text, weight },
+  );
+}
+
+describe('languages', () => {
+  it('lists every language by its own name first, then gives the letter in the chosen one', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('.language-option').first().waitFor();
+    const names = await page.locator('.language-option').allTextContents();
+    expect(names).toHaveLength(14);
+    expect(names).toContain('ትግርኛ');
+    expect(names).toContain('کوردیی ناوەندی');
+
+    await page.getByRole('button', { name: 'ትግርኛ', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ti');
+    await expect.poll(() => page.locator('.letter-title').textContent()).toMatch(/[\u1200-\u137f]/);
+    expect(await drawnWith(page, 'Noto Sans Ethiopic', await page.locator('.letter p').first().innerText())).toBe(true);
+    // Nothing can read Tigrinya aloud here: say so, and show no speaker that would read it wrongly.
+    expect(await page.getByTestId('read-aloud-unavailable').isVisible()).toBe(true);
+    expect(await page.locator('.speak-button').count()).toBe(0);
+    await page.screenshot({ path: join(screenshots, 'e2e-phone-ti-letter.png'), fullPage: true });
+
+    await page.locator('.letter .button-primary').click();
+    await expect.poll(() => page.locator('#about-you-title').isVisible()).toBe(true);
+    await expect
+      .poll(async () => (await fetch(`${server.url}/api/mappings/${await currentDraftId(page)}`)).status, { timeout: 15_000 })
+      .toBe(200);
+    const stored = await (await fetch(`${server.url}/api/mappings/${await currentDraftId(page)}`)).json();
+    expect(stored.content.informationLetter).toMatchObject({ language: 'ti', version: 'imdi-2021.1' });
+    expect(stored.content.language).toBe('ti');
+    await context.close();
+  });
+
+  for (const locale of [
+    { code: 'ar', endonym: 'العربية' },
+    { code: 'ckb', endonym: 'کوردیی ناوەندی' },
+  ]) {
+    it(`mirrors the layout right-to-left in ${locale.code}, with an Arabic-script font`, async () => {
+      for (const [device, options] of [['phone', phone], ['tablet', tablet]] as const) {
+        const context = await browser.newContext(options);
+        const page = await context.newPage();
+        await page.goto(server.url);
+        await page.getByRole('button', { name: locale.endonym, exact: true }).click();
+        await page.locator('.letter .button-primary').click();
+        await page.locator('#about-you-title').waitFor();
+
+        expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+        expect(await page.locator('.app-main').evaluate((main) => getComputedStyle(main).direction)).toBe('rtl');
+        // Mirrored: the header's language switch sits left of the app's name, and the choices
+        // run from right to left.
+        const name = (await page.locator('.app-name').boundingBox())!;
+        const languageSwitch = (await page.locator('.language-switch').boundingBox())!;
+        expect(languageSwitch.x).toBeLessThan(name.x);
+        const [first, second] = await page.locator('.choice').evaluateAll((choices) =>
+          choices.slice(0, 2).map((choice) => choice.getBoundingClientRect().x),
+        );
+        expect(first).toBeGreaterThan(second!);
+        expect(await drawnWith(page, 'Noto Sans Arabic', await page.locator('#about-you-title').innerText(), 700)).toBe(true);
+        expect(await drawnWith(page, 'Noto Sans Arabic', await page.locator('.part-intro').innerText())).toBe(true);
+        await page.screenshot({ path: join(screenshots, `e2e-${device}-${locale.code}.png`), fullPage: true });
+        await context.close();
+      }
+    });
+  }
+
+  it('switches language mid-question without losing the answer or the place', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitForOfflineReady(page);
+    await startMapping(page);
+    await context.setOffline(true);
+    await page.getByLabel('Fødselsår', { exact: true }).pressSequentially('1975');
+    await page.locator('.language-switch select').selectOption('fr');
+    await expect.poll(() => page.locator('#about-you-title').textContent()).not.toBe('Om deg');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await page.locator('input.year-input').inputValue()).toBe('1975');
+    await page.locator('.language-switch select').selectOption('fa-AF');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.locator('input.year-input').inputValue()).toBe('1975');
+    await context.close();
+  });
+});

@@ -1,0 +1,97 @@
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audioPackManifestSchema } from '../../src/domain/audio-pack';
+import { chromiumArgs, chromiumPath } from './support/chromium';
+import { freePort, startKompassServer, type KompassServer } from './support/kompass-server';
+import { phone, waitForOfflineReady } from './support/pages';
+
+let browser: Browser;
+let server: KompassServer;
+const dataDir = mkdtempSync(join(tmpdir(), 'kompass-e2e-audio-'));
+const frenchPack = audioPackManifestSchema.parse(
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../public/audio/fr/manifest.json'), 'utf8')),
+);
+
+beforeAll(async () => {
+  server = await startKompassServer({ port: await freePort(), dataDir });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Records every clip the page plays, and whether it really played to the end. */
+async function listenForPlayback(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const log: { src: string; event: string }[] = [];
+    Object.assign(window, { kompassAudioLog: log });
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      for (const event of ['playing', 'ended', 'error']) {
+        this.addEventListener(event, () => log.push({ src: new URL(this.src).pathname, event }));
+      }
+      return play.call(this);
+    };
+  });
+}
+
+const playbackLog = (page: Page) =>
+  page.evaluate(() => (window as unknown as { kompassAudioLog: { src: string; event: string }[] }).kompassAudioLog);
+
+async function clipsKeptOffline(page: Page, locale: string): Promise<number> {
+  return page.evaluate(async (locale) => {
+    const keys = await (await caches.open('kompass-audio')).keys();
+    return keys.filter((request) => new URL(request.url).pathname.startsWith(`/audio/${locale}/`) && request.url.endsWith('.mp3')).length;
+  }, locale);
+}
+
+describe('read aloud', () => {
+  it('plays the chosen language’s own clip for a paragraph, offline, highlighting it', async () => {
+    // This Chromium has no speech voices, so French comes from the shipped pack.
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await listenForPlayback(page);
+    await page.goto(server.url);
+    await waitForOfflineReady(page);
+    await page.getByRole('button', { name: 'Français', exact: true }).click();
+    const clipCount = new Set(Object.values(frenchPack.clips).map((clip) => clip.file)).size;
+    await expect.poll(() => clipsKeptOffline(page, 'fr'), { timeout: 60_000 }).toBe(clipCount);
+
+    await context.setOffline(true);
+    await page.reload();
+    const paragraph = 'letter.legalBasis.text';
+    await page.getByTestId(`speak-${paragraph}`).click();
+    const speaking = page.locator('[data-speaking]');
+    await expect.poll(() => speaking.count()).toBe(1);
+    expect(await speaking.innerText()).toContain('§ 41');
+
+    const expected = `/audio/fr/${frenchPack.clips[paragraph]!.file}`;
+    await expect.poll(() => playbackLog(page), { timeout: 30_000 }).toEqual([
+      { src: expected, event: 'playing' },
+      { src: expected, event: 'ended' },
+    ]);
+    await expect.poll(() => speaking.count()).toBe(0);
+    await context.close();
+  });
+
+  it('reads the slower speed too, and stops when asked', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await listenForPlayback(page);
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Norsk bokmål', exact: true }).click();
+    await page.getByLabel('Sakte', { exact: true }).check();
+    await page.getByTestId('speak-letter.intro.consequences').click();
+    await expect.poll(async () => (await playbackLog(page)).map((entry) => entry.event)).toEqual(['playing']);
+    expect(await page.evaluate(() => document.querySelector('[data-speaking]') !== null)).toBe(true);
+    await page.getByTestId('speak-letter.intro.consequences').click();
+    await expect.poll(() => page.locator('[data-speaking]').count()).toBe(0);
+    await context.close();
+  });
+});

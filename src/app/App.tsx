@@ -74,12 +74,7 @@ function Shell({ db, languageChosen, watchServiceWorker }: ShellProps) {
               <MappingScreen db={db} beforeStart={(start) => <InformationLetter onConfirm={start} />} />
             </>
           ) : (
-            <LanguageChoice
-              onChoose={(next) => {
-                chooseLocale(next);
-                setChosen(true);
-              }}
-            />
+            <LanguageChoice onChoose={(next) => void chooseLocale(next).then(() => setChosen(true))} />
           )}
         </ErrorBoundary>
       </main>

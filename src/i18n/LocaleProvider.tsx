@@ -1,11 +1,12 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { directionOf, sourceLocale, type AppLocale } from '../domain/app-locales';
 import { loadMessages, type CompiledMessages } from './load-messages';
 
 interface LocaleChoice {
   locale: AppLocale;
-  chooseLocale(locale: AppLocale): void;
+  /** Switches once the new language's messages are loaded; resolves then. */
+  chooseLocale(locale: AppLocale): Promise<void>;
 }
 
 const LocaleContext = createContext<LocaleChoice | null>(null);
@@ -23,24 +24,29 @@ interface Props {
 }
 
 /**
- * Loads the chosen locale's messages and sets the page's language and direction. While a
- * new locale loads, the previous one stays on screen, so switching never blanks a form.
+ * Provides the chosen locale's messages and sets the page's language and direction. The
+ * previous language stays on screen until the next one is loaded, so switching never blanks
+ * a form, and nothing is ever shown in a language other than the one the page says.
  */
 export function LocaleProvider({ initialLocale, onLocaleChosen, children }: Props) {
-  const [locale, setLocale] = useState(initialLocale);
   const [loaded, setLoaded] = useState<{ locale: AppLocale; messages: CompiledMessages } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  // Only the newest choice may land, however the loads finish.
+  const latestRequest = useRef(0);
+
+  const show = async (locale: AppLocale): Promise<boolean> => {
+    const request = ++latestRequest.current;
+    const messages = await loadMessages(locale);
+    if (request !== latestRequest.current) return false;
+    setLoaded({ locale, messages });
+    return true;
+  };
 
   useEffect(() => {
-    let current = true;
-    loadMessages(locale).then(
-      (messages) => current && setLoaded({ locale, messages }),
-      (error: unknown) => current && setFailure(error),
-    );
-    return () => {
-      current = false;
-    };
-  }, [locale]);
+    show(initialLocale).catch(setFailure);
+    // Loaded once; later changes go through chooseLocale.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     if (!loaded) return;
@@ -51,9 +57,12 @@ export function LocaleProvider({ initialLocale, onLocaleChosen, children }: Prop
   if (failure) throw failure;
   if (!loaded) return null;
 
-  const chooseLocale = (next: AppLocale) => {
-    setLocale(next);
-    onLocaleChosen?.(next);
+  const chooseLocale = async (next: AppLocale) => {
+    try {
+      if (await show(next)) onLocaleChosen?.(next);
+    } catch (error) {
+      setFailure(error);
+    }
   };
   return (
     <LocaleContext.Provider value={{ locale: loaded.locale, chooseLocale }}>

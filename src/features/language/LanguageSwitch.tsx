@@ -11,7 +11,7 @@ export function LanguageSwitch() {
       <span className="language-switch-label">{t('language.switch.label')}</span>
       <select
         value={locale}
-        onChange={(event) => isAppLocale(event.target.value) && chooseLocale(event.target.value)}
+        onChange={(event) => isAppLocale(event.target.value) && void chooseLocale(event.target.value)}
       >
         {appLocales.map((option) => (
           <option key={option.code} value={option.code} lang={option.code} dir={option.direction}>

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { informationLetterContacts } from '../src/domain/information-letter';
-import type { AppLocale } from '../src/domain/app-locales';
+import { appLocales, type AppLocale } from '../src/domain/app-locales';
+import { languageNameClipId } from '../src/domain/audio-pack';
 
 const root = join(import.meta.dirname, '..');
 export const audioDir = join(root, 'public/audio');
@@ -26,7 +27,10 @@ export function localeMessages(locale: AppLocale): Record<string, string> {
   );
 }
 
-/** Messages that can be recorded ahead of time (no placeholder that changes), as spoken. */
+/**
+ * Messages that can be recorded ahead of time (no placeholder that changes), as spoken, and
+ * the language's own name.
+ */
 export function speakableTexts(locale: AppLocale): Map<string, string> {
   const texts = new Map<string, string>();
   for (const [id, message] of Object.entries(localeMessages(locale))) {
@@ -39,6 +43,7 @@ export function speakableTexts(locale: AppLocale): Map<string, string> {
     }
     if (fixed) texts.set(id, text.trim());
   }
+  texts.set(languageNameClipId, appLocales.find((option) => option.code === locale)!.endonym);
   return texts;
 }
 

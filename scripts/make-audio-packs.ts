@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appLocaleCodes } from '../src/domain/app-locales';
-import { audioPackManifestSchema, type AudioPackManifest } from '../src/domain/audio-pack';
+import { audioPackManifestSchema, languageNameClipId, type AudioPackManifest, type LanguageNamesIndex } from '../src/domain/audio-pack';
 import { espeakVoices } from '../src/domain/read-aloud';
 import { audioDir, speakableTexts, textHash } from './audio-texts';
 
@@ -29,6 +29,7 @@ function readManifest(path: string): AudioPackManifest | null {
   return audioPackManifestSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
+const languageNames: LanguageNamesIndex = {};
 try {
   for (const locale of appLocaleCodes) {
     const voice = espeakVoices[locale];
@@ -59,10 +60,13 @@ try {
       if (name.endsWith('.mp3') && !used.has(name)) rmSync(join(packDir, name));
     }
     const manifest: AudioPackManifest = { locale, voice: `espeak-ng ${voice}`, clips };
+    const name = clips[languageNameClipId]!;
+    languageNames[locale] = { file: `${locale}/${name.file}`, hash: name.hash };
     writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
     const bytes = Object.values(clips).reduce((sum, clip) => sum + clip.bytes, 0);
     console.log(`${locale}: ${Object.keys(clips).length} clips (${made} new), ${(bytes / 1024).toFixed(0)} KB`);
   }
+  writeFileSync(join(audioDir, 'language-names.json'), `${JSON.stringify(languageNames, null, 2)}\n`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

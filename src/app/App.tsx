@@ -9,6 +9,7 @@ import { ReadAloudProvider } from '../features/read-aloud/ReadAloudProvider';
 import { LocaleProvider, useLocaleChoice } from '../i18n/LocaleProvider';
 import { useT } from '../i18n/use-t';
 import type { KompassDatabase } from '../offline/db';
+import { keepShownFontsOffline } from '../offline/keep-fonts-offline';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorScreen } from './ErrorScreen';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -43,6 +44,11 @@ function Shell({ db, languageChosen, watchServiceWorker }: ShellProps) {
   const [chosen, setChosen] = useState(languageChosen);
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
   const [offlineReady, setOfflineReady] = useState(false);
+
+  // Whatever script is now on screen, its font stays available offline.
+  useEffect(() => {
+    void keepShownFontsOffline();
+  }, [locale, chosen]);
 
   useEffect(() => {
     watchServiceWorker?.({

@@ -22,3 +22,10 @@ export const audioPackManifestSchema = z.object({
 });
 export type AudioPackManifest = z.infer<typeof audioPackManifestSchema>;
 export type AudioClip = z.infer<typeof audioClipSchema>;
+
+/** Each pack also says its language's own name, so the first screen can speak every choice. */
+export const languageNameClipId = 'language.name';
+
+/** `public/audio/language-names.json`: for each language with a pack, its name clip. */
+export const languageNamesIndexSchema = z.record(z.string(), z.object({ file: z.string(), hash: z.string() }));
+export type LanguageNamesIndex = z.infer<typeof languageNamesIndexSchema>;

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { AppLocale } from '../domain/app-locales';
 
 /**
  * What the screens need from read-aloud. The engine that fills it in lives in
@@ -11,6 +12,9 @@ export interface ReadAloud {
   /** The key of the text being spoken, so it can be highlighted. */
   speakingKey: string | null;
   speak(key: string, messageId: string, text: string): void;
+  /** The first screen speaks each language's name in that language, before any is chosen. */
+  canSpeakLanguageName(locale: AppLocale): boolean;
+  speakLanguageName(locale: AppLocale, name: string): void;
   stop(): void;
   rate: number;
   setRate(rate: number): void;
@@ -21,6 +25,8 @@ export const silentReadAloud: ReadAloud = {
   canSpeak: () => false,
   speakingKey: null,
   speak: () => undefined,
+  canSpeakLanguageName: () => false,
+  speakLanguageName: () => undefined,
   stop: () => undefined,
   rate: 1,
   setRate: () => undefined,

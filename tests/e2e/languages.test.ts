@@ -71,6 +71,16 @@ describe('languages', () => {
     const stored = await (await fetch(`${server.url}/api/mappings/${await currentDraftId(page)}`)).json();
     expect(stored.content.informationLetter).toMatchObject({ language: 'ti', version: 'imdi-2021.1' });
     expect(stored.content.language).toBe('ti');
+
+    // The Ethiopic font is kept on the device: offline, Tigrinya is still drawn with it.
+    await waitForOfflineReady(page);
+    await expect
+      .poll(() => page.evaluate(async () => (await (await caches.open('kompass-fonts')).keys()).filter((key) => key.url.includes('ethiopic')).length))
+      .toBeGreaterThanOrEqual(2);
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('#about-you-title').waitFor();
+    expect(await drawnWith(page, 'Noto Sans Ethiopic', await page.locator('#about-you-title').innerText(), 700)).toBe(true);
     await context.close();
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audioPackManifestSchema } from '../../src/domain/audio-pack';
+import { audioPackManifestSchema, languageNamesIndexSchema } from '../../src/domain/audio-pack';
 import { chromiumArgs, chromiumPath } from './support/chromium';
 import { freePort, startKompassServer, type KompassServer } from './support/kompass-server';
 import { phone, waitForOfflineReady } from './support/pages';
@@ -13,6 +13,10 @@ let server: KompassServer;
 const dataDir = mkdtempSync(join(tmpdir(), 'kompass-e2e-audio-'));
 const frenchPack = audioPackManifestSchema.parse(
   JSON.parse(readFileSync(join(import.meta.dirname, '../../public/audio/fr/manifest.json'), 'utf8')),
+);
+
+const languageNames = languageNamesIndexSchema.parse(
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../public/audio/language-names.json'), 'utf8')),
 );
 
 beforeAll(async () => {
@@ -77,6 +81,24 @@ describe('read aloud', () => {
       { src: expected, event: 'ended' },
     ]);
     await expect.poll(() => speaking.count()).toBe(0);
+    await context.close();
+  });
+
+  it('says each language’s name in that language on the first screen, and only there is a voice', async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await listenForPlayback(page);
+    await page.goto(server.url);
+    await page.getByTestId('speak-language-ar').click();
+    const expected = `/audio/${languageNames.ar!.file}`;
+    await expect.poll(() => playbackLog(page), { timeout: 15_000 }).toEqual([
+      { src: expected, event: 'playing' },
+      { src: expected, event: 'ended' },
+    ]);
+    for (const silent of ['ti', 'ps', 'ckb', 'so']) {
+      expect(await page.getByTestId(`speak-language-${silent}`).count()).toBe(0);
+    }
+    expect(await page.locator('[data-testid^="speak-language-"]').count()).toBe(10);
     await context.close();
   });
 

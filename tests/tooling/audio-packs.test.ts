@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appLocaleCodes } from '../../src/domain/app-locales';
-import { audioPackManifestSchema } from '../../src/domain/audio-pack';
+import { audioPackManifestSchema, languageNameClipId, languageNamesIndexSchema } from '../../src/domain/audio-pack';
 import { espeakVoices } from '../../src/domain/read-aloud';
 import { audioDir, speakableTexts, textHash } from '../../scripts/audio-texts';
 
@@ -20,6 +20,16 @@ describe('audio packs', () => {
     expect(Object.keys(manifest.clips).sort()).toEqual([...texts.keys()].sort());
     for (const clip of Object.values(manifest.clips)) {
       expect(statSync(join(audioDir, locale, clip.file)).size).toBe(clip.bytes);
+    }
+  });
+
+  it('lists every pack’s spoken language name for the first screen', () => {
+    const index = languageNamesIndexSchema.parse(JSON.parse(readFileSync(join(audioDir, 'language-names.json'), 'utf8')));
+    expect(Object.keys(index).sort()).toEqual([...withVoice].sort());
+    for (const locale of withVoice) {
+      const manifest = audioPackManifestSchema.parse(JSON.parse(readFileSync(join(audioDir, locale, 'manifest.json'), 'utf8')));
+      const clip = manifest.clips[languageNameClipId]!;
+      expect(index[locale]).toEqual({ file: `${locale}/${clip.file}`, hash: clip.hash });
     }
   });
 

@@ -1,13 +1,19 @@
 import { appLocales, type AppLocale } from '../../domain/app-locales';
 import { useT } from '../../i18n/use-t';
+import { useReadAloud } from '../../ui/read-aloud-context';
+import { SpeakerButton } from '../../ui/SpeakerButton';
 
 interface Props {
   onChoose: (locale: AppLocale) => void;
 }
 
-/** The first screen: every language as a large button, named in its own language and script. */
+/**
+ * The first screen: every language as a large button, named in its own language and script,
+ * with a speaker that says that name in that language for a person who cannot read it.
+ */
 export function LanguageChoice({ onChoose }: Props) {
   const t = useT();
+  const readAloud = useReadAloud();
   return (
     <section className="part language-choice" aria-labelledby="language-choice-title">
       <h2 id="language-choice-title" className="with-icon">
@@ -24,19 +30,34 @@ export function LanguageChoice({ onChoose }: Props) {
       </h2>
       <p>{t('language.choose.hint')}</p>
       <ul className="language-list">
-        {appLocales.map((option) => (
-          <li key={option.code}>
-            <button
-              type="button"
-              className="language-option"
-              lang={option.code}
-              dir={option.direction}
-              onClick={() => onChoose(option.code)}
-            >
-              {option.endonym}
-            </button>
-          </li>
-        ))}
+        {appLocales.map((option) => {
+          const speaking = readAloud.speakingKey === `language:${option.code}`;
+          return (
+            <li key={option.code} className="speakable" data-speaking={speaking || undefined}>
+              <button
+                type="button"
+                className="language-option"
+                lang={option.code}
+                dir={option.direction}
+                onClick={() => onChoose(option.code)}
+              >
+                {option.endonym}
+              </button>
+              {readAloud.canSpeakLanguageName(option.code) ? (
+                <SpeakerButton
+                  speaking={speaking}
+                  label={speaking ? t('readAloud.stop') : `${t('readAloud.play')}: ${option.endonym}`}
+                  title={t('readAloud.play')}
+                  testId={`speak-language-${option.code}`}
+                  onClick={() => (speaking ? readAloud.stop() : readAloud.speakLanguageName(option.code, option.endonym))}
+                />
+              ) : (
+                // Keeps every language button the same width, with or without a speaker.
+                <span className="speak-slot" aria-hidden="true" />
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,27 +1,28 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { AudioPackManifest } from '../../domain/audio-pack';
+import type { AudioPackManifest, LanguageNamesIndex } from '../../domain/audio-pack';
 import type { AppLocale } from '../../domain/app-locales';
 import { chooseClipSource, pickDeviceVoice } from '../../domain/read-aloud';
 import { ReadAloudContext, type ReadAloud } from '../../ui/read-aloud-context';
-import { audioPackUrl, keepAudioPackOffline, loadAudioPack } from './audio-pack-client';
+import { audioPackUrl, keepClipsOffline, loadAudioPack, loadLanguageNames } from './audio-pack-client';
 
 function deviceVoices(): SpeechSynthesisVoice[] {
   return typeof speechSynthesis === 'undefined' ? [] : speechSynthesis.getVoices();
+}
+
+interface Props {
+  /** The chosen language; null until the person has chosen one (no pack is fetched before). */
+  locale: AppLocale | null;
+  children: ReactNode;
 }
 
 /**
  * Reads texts aloud in the chosen language: a human recording if one exists, else the
  * device's own voice for that language, else the shipped audio pack; otherwise not at all.
  */
-interface Props {
-  /** The chosen language; null until the person has chosen one (nothing is fetched before). */
-  locale: AppLocale | null;
-  children: ReactNode;
-}
-
 export function ReadAloudProvider({ locale, children }: Props) {
   const [voices, setVoices] = useState(deviceVoices);
   const [pack, setPack] = useState<{ locale: AppLocale; manifest: AudioPackManifest | null } | null>(null);
+  const [languageNames, setLanguageNames] = useState<LanguageNamesIndex | null>(null);
   const [speakingKey, setSpeakingKey] = useState<string | null>(null);
   const [rate, setRate] = useState(1);
   const player = useRef<HTMLAudioElement | null>(null);
@@ -33,6 +34,17 @@ export function ReadAloudProvider({ locale, children }: Props) {
     return () => speechSynthesis.removeEventListener('voiceschanged', update);
   }, []);
 
+  // The spoken language names: small, and needed before any language is chosen.
+  useEffect(() => {
+    const abort = new AbortController();
+    void loadLanguageNames().then((index) => {
+      if (abort.signal.aborted || !index) return;
+      setLanguageNames(index);
+      void keepClipsOffline(Object.values(index).map((clip) => `/audio/${clip.file}`), abort.signal);
+    });
+    return () => abort.abort();
+  }, []);
+
   useEffect(() => {
     if (locale === null) return;
     const abort = new AbortController();
@@ -40,8 +52,10 @@ export function ReadAloudProvider({ locale, children }: Props) {
     void loadAudioPack(locale).then((manifest) => {
       if (abort.signal.aborted) return;
       setPack({ locale, manifest });
+      if (!manifest) return;
       // Only for a language the person stays with, not one passed while switching.
-      if (manifest) keepOffline = setTimeout(() => void keepAudioPackOffline(locale, manifest, abort.signal), 1_500);
+      const urls = Object.values(manifest.clips).map((clip) => audioPackUrl(locale, clip.file));
+      keepOffline = setTimeout(() => void keepClipsOffline(urls, abort.signal), 1_500);
     });
     return () => {
       clearTimeout(keepOffline);
@@ -58,21 +72,40 @@ export function ReadAloudProvider({ locale, children }: Props) {
 
   useEffect(() => stop, [locale, stop]);
 
-  const deviceVoice = locale === null ? null : pickDeviceVoice(locale, voices);
-  const manifest = pack !== null && pack.locale === locale ? pack.manifest : null;
-
   const readAloud = useMemo<ReadAloud>(() => {
+    const deviceVoice = locale === null ? null : pickDeviceVoice(locale, voices);
+    const manifest = pack !== null && pack.locale === locale ? pack.manifest : null;
     const sourceFor = (messageId: string) => {
       const clip = manifest?.clips[messageId];
-      return {
-        clip,
-        source: chooseClipSource({
-          hasRecording: clip?.source === 'recording',
-          hasDeviceVoice: deviceVoice !== null,
-          hasPackClip: clip !== undefined,
-        }),
-      };
+      const source = chooseClipSource({
+        hasRecording: clip?.source === 'recording',
+        hasDeviceVoice: deviceVoice !== null,
+        hasPackClip: clip !== undefined,
+      });
+      return { clip, source };
     };
+
+    const finishedFor = (key: string) => () => setSpeakingKey((current) => (current === key ? null : current));
+    const sayWithDevice = (key: string, voice: SpeechSynthesisVoice, text: string) => {
+      const utterance = new SpeechSynthesisUtterance(text);
+      utterance.voice = voice;
+      utterance.lang = voice.lang;
+      utterance.rate = rate;
+      utterance.onend = finishedFor(key);
+      utterance.onerror = finishedFor(key);
+      setSpeakingKey(key);
+      speechSynthesis.speak(utterance);
+    };
+    const playClip = (key: string, url: string) => {
+      const audio = new Audio(url);
+      audio.playbackRate = rate;
+      audio.onended = finishedFor(key);
+      audio.onerror = finishedFor(key);
+      player.current = audio;
+      setSpeakingKey(key);
+      audio.play().catch(finishedFor(key));
+    };
+
     return {
       available: deviceVoice !== null || manifest !== null,
       canSpeak: (messageId) => sourceFor(messageId).source !== null,
@@ -83,28 +116,20 @@ export function ReadAloudProvider({ locale, children }: Props) {
       speak(key, messageId, text) {
         stop();
         const { clip, source } = sourceFor(messageId);
-        const finished = () => setSpeakingKey((current) => (current === key ? null : current));
-        if (source === 'device' && deviceVoice) {
-          const utterance = new SpeechSynthesisUtterance(text);
-          utterance.voice = deviceVoice;
-          utterance.lang = deviceVoice.lang;
-          utterance.rate = rate;
-          utterance.onend = finished;
-          utterance.onerror = finished;
-          setSpeakingKey(key);
-          speechSynthesis.speak(utterance);
-        } else if (clip && locale !== null) {
-          const audio = new Audio(audioPackUrl(locale, clip.file));
-          audio.playbackRate = rate;
-          audio.onended = finished;
-          audio.onerror = finished;
-          player.current = audio;
-          setSpeakingKey(key);
-          audio.play().catch(finished);
-        }
+        if (source === 'device' && deviceVoice) sayWithDevice(key, deviceVoice, text);
+        else if (clip && locale !== null) playClip(key, audioPackUrl(locale, clip.file));
+      },
+      canSpeakLanguageName: (code) => pickDeviceVoice(code, voices) !== null || languageNames?.[code] !== undefined,
+      speakLanguageName(code, name) {
+        stop();
+        const key = `language:${code}`;
+        const voice = pickDeviceVoice(code, voices);
+        const clip = languageNames?.[code];
+        if (voice) sayWithDevice(key, voice, name);
+        else if (clip) playClip(key, `/audio/${clip.file}`);
       },
     };
-  }, [deviceVoice, manifest, speakingKey, rate, stop, locale]);
+  }, [locale, voices, pack, languageNames, speakingKey, rate, stop]);
 
   return <ReadAloudContext.Provider value={readAloud}>{children}</ReadAloudContext.Provider>;
 }

@@ -1,4 +1,9 @@
-import { audioPackManifestSchema, type AudioPackManifest } from '../../domain/audio-pack';
+import {
+  audioPackManifestSchema,
+  languageNamesIndexSchema,
+  type AudioPackManifest,
+  type LanguageNamesIndex,
+} from '../../domain/audio-pack';
 import type { AppLocale } from '../../domain/app-locales';
 import { audioCacheName } from '../../offline/cache-names';
 
@@ -6,12 +11,13 @@ export function audioPackUrl(locale: AppLocale, file: string): string {
   return `/audio/${locale}/${file}`;
 }
 
+export const languageNamesUrl = '/audio/language-names.json';
+
 /**
- * The language's audio pack: from the network when there is one (keeping a copy), else the
- * kept copy; null when the language has none or it was never fetched.
+ * A small JSON file of the audio packs: from the network when there is one (keeping a copy),
+ * else the kept copy; null when there is none.
  */
-export async function loadAudioPack(locale: AppLocale): Promise<AudioPackManifest | null> {
-  const url = audioPackUrl(locale, 'manifest.json');
+async function fetchKept(url: string): Promise<unknown> {
   const cache = await caches.open(audioCacheName);
   let response: Response | undefined;
   try {
@@ -21,24 +27,29 @@ export async function loadAudioPack(locale: AppLocale): Promise<AudioPackManifes
   } catch {
     response = await cache.match(url);
   }
-  if (!response?.ok) return null;
-  const parsed = audioPackManifestSchema.safeParse(await response.json());
-  return parsed.success ? parsed.data : null;
+  return response?.ok ? response.json() : null;
+}
+
+/** The language's audio pack, or null when it has none or it cannot be had. */
+export async function loadAudioPack(locale: AppLocale): Promise<AudioPackManifest | null> {
+  return audioPackManifestSchema.safeParse(await fetchKept(audioPackUrl(locale, 'manifest.json'))).data ?? null;
+}
+
+export async function loadLanguageNames(): Promise<LanguageNamesIndex | null> {
+  return languageNamesIndexSchema.safeParse(await fetchKept(languageNamesUrl)).data ?? null;
 }
 
 /**
- * Keeps every clip of the pack in Cache Storage, where the service worker answers from when
- * offline: choosing a language online is enough for read-aloud to work offline later. Done by
+ * Keeps clips in Cache Storage, where the service worker answers from when offline. Done by
  * the page itself, so it works on the very first visit too, before the service worker runs it.
+ * A few at a time, to leave room for everything else; a clip that fails is tried next time.
  */
-export async function keepAudioPackOffline(locale: AppLocale, pack: AudioPackManifest, signal: AbortSignal): Promise<void> {
+export async function keepClipsOffline(urls: readonly string[], signal: AbortSignal): Promise<void> {
   const cache = await caches.open(audioCacheName);
-  const files = [...new Set(Object.values(pack.clips).map((clip) => clip.file))];
+  const queue = [...new Set(urls)];
   const worker = async () => {
-    for (let file = files.shift(); file !== undefined && !signal.aborted; file = files.shift()) {
-      const url = audioPackUrl(locale, file);
+    for (let url = queue.shift(); url !== undefined && !signal.aborted; url = queue.shift()) {
       if (await cache.match(url)) continue;
-      // A clip that fails now is fetched again the next time the language is chosen.
       await cache.add(new Request(url, { signal })).catch(() => undefined);
     }
   };

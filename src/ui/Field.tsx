@@ -1,8 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import { useT } from '../i18n/use-t';
 import type { MessageId } from '../i18n/message-id';
-import { useReadAloud } from './read-aloud-context';
-import { SpeakButton } from './SpeakButton';
+import { Speakable } from './Speakable';
 
 interface Props {
   label: MessageId;
@@ -14,28 +12,14 @@ interface Props {
 
 /** A question with its label, optional hint and error, wired for screen readers and read-aloud. */
 export function Field({ label, hint, error, children }: Props) {
-  const t = useT();
-  const { speakingKey } = useReadAloud();
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
-      <div className="speakable" data-speaking={speakingKey === label || undefined}>
-        <label className="field-label" htmlFor={id}>
-          {t(label)}
-        </label>
-        <SpeakButton messageId={label} text={t(label)} />
-      </div>
-      {hint && (
-        <div className="speakable" data-speaking={speakingKey === hint || undefined}>
-          <p className="field-hint" id={hintId}>
-            {t(hint)}
-          </p>
-          <SpeakButton messageId={hint} text={t(hint)} />
-        </div>
-      )}
+      <Speakable id={label} as="label" className="field-label" textProps={{ htmlFor: id }} />
+      {hint && <Speakable id={hint} className="field-hint" textProps={{ id: hintId }} />}
       {children({ id, describedBy, invalid: Boolean(error) })}
       {error && (
         <p className="field-error" id={errorId}>

@@ -9,16 +9,20 @@ interface Props {
   as?: ElementType;
   values?: Record<string, string>;
   className?: string;
+  /** Attributes for the text's own element, e.g. `htmlFor` of a label or the `id` of a hint. */
+  textProps?: Record<string, string | undefined>;
 }
 
 /** A translated text with its speaker button beside it; highlighted while it is read aloud. */
-export function Speakable({ id, as: Tag = 'p', values, className }: Props) {
+export function Speakable({ id, as: Tag = 'p', values, className, textProps }: Props) {
   const t = useT();
   const { speakingKey } = useReadAloud();
   const text = t(id, values);
   return (
-    <div className={['speakable', className].filter(Boolean).join(' ')} data-speaking={speakingKey === id || undefined}>
-      <Tag className="speakable-text">{text}</Tag>
+    <div className="speakable" data-speaking={speakingKey === id || undefined}>
+      <Tag className={className} {...textProps}>
+        {text}
+      </Tag>
       <SpeakButton messageId={id} text={text} />
     </div>
   );

@@ -1,28 +1,19 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from './support/chromium';
-import { freePort, startKompassServer, type KompassServer } from './support/kompass-server';
 import { currentDraftId, phone, startMapping, tablet, waitForOfflineReady } from './support/pages';
+import { startRig, type Rig } from './support/rig';
 
-let browser: Browser;
-let server: KompassServer;
-const dataDir = mkdtempSync(join(tmpdir(), 'kompass-e2e-lang-'));
+let rig: Rig;
 const screenshots = join(import.meta.dirname, '../../reports/screenshots');
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  server = await startKompassServer({ port: await freePort(), dataDir });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  rig = await startRig();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => rig?.close());
 
 /**
  * Whether the browser has loaded a shipped face of `family` whose unicode-range covers every
@@ -45,9 +36,9 @@ async function drawnWith(page: Page, family: string, text: string, weight = 400)
 
 describe('languages', () => {
   it('lists every language by its own name first, then gives the letter in the chosen one', async () => {
-    const context = await browser.newContext(phone);
+    const context = await rig.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(rig.server.url);
     await page.locator('.language-option').first().waitFor();
     const names = await page.locator('.language-option').allTextContents();
     expect(names).toHaveLength(14);
@@ -66,9 +57,9 @@ describe('languages', () => {
     await page.locator('.letter .button-primary').click();
     await expect.poll(() => page.locator('#about-you-title').isVisible()).toBe(true);
     await expect
-      .poll(async () => (await fetch(`${server.url}/api/mappings/${await currentDraftId(page)}`)).status, { timeout: 15_000 })
+      .poll(async () => (await fetch(`${rig.server.url}/api/mappings/${await currentDraftId(page)}`)).status, { timeout: 15_000 })
       .toBe(200);
-    const stored = await (await fetch(`${server.url}/api/mappings/${await currentDraftId(page)}`)).json();
+    const stored = await (await fetch(`${rig.server.url}/api/mappings/${await currentDraftId(page)}`)).json();
     expect(stored.content.informationLetter).toMatchObject({ language: 'ti', version: 'imdi-2021.1' });
     expect(stored.content.language).toBe('ti');
 
@@ -90,9 +81,9 @@ describe('languages', () => {
   ]) {
     it(`mirrors the layout right-to-left in ${locale.code}, with an Arabic-script font`, async () => {
       for (const [device, options] of [['phone', phone], ['tablet', tablet]] as const) {
-        const context = await browser.newContext(options);
+        const context = await rig.browser.newContext(options);
         const page = await context.newPage();
-        await page.goto(server.url);
+        await page.goto(rig.server.url);
         await page.getByRole('button', { name: locale.endonym, exact: true }).click();
         await page.locator('.letter .button-primary').click();
         await page.locator('#about-you-title').waitFor();
@@ -117,9 +108,9 @@ describe('languages', () => {
   }
 
   it('switches language mid-question without losing the answer or the place', async () => {
-    const context = await browser.newContext(phone);
+    const context = await rig.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(rig.server.url);
     await waitForOfflineReady(page);
     await startMapping(page);
     await context.setOffline(true);

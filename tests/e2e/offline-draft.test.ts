@@ -1,39 +1,25 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from './support/chromium';
-import { freePort, startKompassServer, type KompassServer } from './support/kompass-server';
 import { currentDraftId, fillAboutYou, phone, startMapping, waitForOfflineReady } from './support/pages';
+import { startRig, type Rig } from './support/rig';
 
-let browser: Browser;
-let server: KompassServer;
-let port: number;
-const dataDir = mkdtempSync(join(tmpdir(), 'kompass-e2e-'));
+let rig: Rig;
 
 beforeAll(async () => {
-  port = await freePort();
-  server = await startKompassServer({ port, dataDir });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  rig = await startRig();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => rig?.close());
 
 async function storedMapping(id: string) {
-  const response = await fetch(`${server.url}/api/mappings/${id}`);
+  const response = await fetch(`${rig.server.url}/api/mappings/${id}`);
   return { status: response.status, body: response.status === 200 ? await response.json() : null };
 }
 
 describe('a draft made offline', () => {
   it('survives reloads, new tabs and a closed tab offline, then reaches the server exactly once', async () => {
-    const context = await browser.newContext(phone);
+    const context = await rig.browser.newContext(phone);
     let page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(rig.server.url);
     await waitForOfflineReady(page);
 
     // No network from here on: the service worker must open the app, the language choice
@@ -53,7 +39,7 @@ describe('a draft made offline', () => {
     expect(await page.getByLabel('Kvinne', { exact: true }).isChecked()).toBe(true);
 
     const secondTab = await context.newPage();
-    await secondTab.goto(server.url);
+    await secondTab.goto(rig.server.url);
     await expect.poll(() => secondTab.getByLabel('Fødselsår', { exact: true }).inputValue()).toBe('1994');
     await secondTab.close();
 
@@ -62,7 +48,7 @@ describe('a draft made offline', () => {
     await page.waitForTimeout(1_000);
     await page.close();
     page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(rig.server.url);
     await expect.poll(() => page.getByLabel('Mann', { exact: true }).isChecked()).toBe(true);
 
     const id = await currentDraftId(page);
@@ -83,15 +69,15 @@ describe('a draft made offline', () => {
   });
 
   it('is kept while the server is down, and sent when it is back', async () => {
-    const context = await browser.newContext(phone);
+    const context = await rig.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(rig.server.url);
     await waitForOfflineReady(page);
     await startMapping(page);
     await fillAboutYou(page, { citizenship: 'SO', gender: 'Mann', birthYear: '1988' });
     await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 20_000 }).toMatch(/^Sendt kl\./);
 
-    await server.kill();
+    await rig.server.kill();
     await page.getByLabel('Fødselsår', { exact: true }).fill('');
     await page.getByLabel('Fødselsår', { exact: true }).pressSequentially('1989');
     await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Lagret på denne enheten');
@@ -99,7 +85,7 @@ describe('a draft made offline', () => {
     await page.reload();
     await expect.poll(() => page.getByLabel('Fødselsår', { exact: true }).inputValue()).toBe('1989');
 
-    server = await startKompassServer({ port, dataDir });
+    await rig.restartServer();
     await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 45_000 }).toMatch(/^Sendt kl\./);
     const { body } = await storedMapping(await currentDraftId(page));
     expect(body.content.aboutYou).toEqual({ citizenship: 'SO', gender: 'male', birthYear: 1989 });

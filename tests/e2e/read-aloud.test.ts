@@ -1,16 +1,12 @@
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audioPackManifestSchema, languageNamesIndexSchema } from '../../src/domain/audio-pack';
-import { chromiumArgs, chromiumPath } from './support/chromium';
-import { freePort, startKompassServer, type KompassServer } from './support/kompass-server';
 import { phone, waitForOfflineReady } from './support/pages';
+import { startRig, type Rig } from './support/rig';
 
-let browser: Browser;
-let server: KompassServer;
-const dataDir = mkdtempSync(join(tmpdir(), 'kompass-e2e-audio-'));
+let rig: Rig;
 const frenchPack = audioPackManifestSchema.parse(
   JSON.parse(readFileSync(join(import.meta.dirname, '../../public/audio/fr/manifest.json'), 'utf8')),
 );
@@ -20,15 +16,10 @@ const languageNames = languageNamesIndexSchema.parse(
 );
 
 beforeAll(async () => {
-  server = await startKompassServer({ port: await freePort(), dataDir });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  rig = await startRig();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => rig?.close());
 
 /** Records every clip the page plays, and whether it really played to the end. */
 async function listenForPlayback(page: Page): Promise<void> {
@@ -58,10 +49,10 @@ async function clipsKeptOffline(page: Page, locale: string): Promise<number> {
 describe('read aloud', () => {
   it('plays the chosen language’s own clip for a paragraph, offline, highlighting it', async () => {
     // This Chromium has no speech voices, so French comes from the shipped pack.
-    const context = await browser.newContext(phone);
+    const context = await rig.browser.newContext(phone);
     const page = await context.newPage();
     await listenForPlayback(page);
-    await page.goto(server.url);
+    await page.goto(rig.server.url);
     await waitForOfflineReady(page);
     await page.getByRole('button', { name: 'Français', exact: true }).click();
     const clipCount = new Set(Object.values(frenchPack.clips).map((clip) => clip.file)).size;
@@ -85,10 +76,10 @@ describe('read aloud', () => {
   });
 
   it('says each language’s name in that language on the first screen, and only there is a voice', async () => {
-    const context = await browser.newContext(phone);
+    const context = await rig.browser.newContext(phone);
     const page = await context.newPage();
     await listenForPlayback(page);
-    await page.goto(server.url);
+    await page.goto(rig.server.url);
     await page.getByTestId('speak-language-ar').click();
     const expected = `/audio/${languageNames.ar!.file}`;
     await expect.poll(() => playbackLog(page), { timeout: 15_000 }).toEqual([
@@ -103,10 +94,10 @@ describe('read aloud', () => {
   });
 
   it('reads the slower speed too, and stops when asked', async () => {
-    const context = await browser.newContext(phone);
+    const context = await rig.browser.newContext(phone);
     const page = await context.newPage();
     await listenForPlayback(page);
-    await page.goto(server.url);
+    await page.goto(rig.server.url);
     await page.getByRole('button', { name: 'Norsk bokmål', exact: true }).click();
     await page.getByLabel('Sakte', { exact: true }).check();
     await page.getByTestId('speak-letter.intro.consequences').click();

@@ -1,35 +1,30 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from './support/chromium';
-import { freePort, startKompassServer, type KompassServer } from './support/kompass-server';
 import { phone, startMapping, waitForOfflineReady } from './support/pages';
+import { startRig, type Rig } from './support/rig';
 
-let browser: Browser;
-let server: KompassServer;
-const workDir = mkdtempSync(join(tmpdir(), 'kompass-e2e-update-'));
+let rig: Rig;
 // A copy of the built app that this test can "release a new version" of.
-const staticDir = join(workDir, 'dist');
+let staticDir: string;
 
 beforeAll(async () => {
-  cpSync(join(import.meta.dirname, '../../dist'), staticDir, { recursive: true });
-  server = await startKompassServer({ port: await freePort(), dataDir: join(workDir, 'data'), staticDir });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  rig = await startRig({
+    staticDir: (workDir) => {
+      staticDir = join(workDir, 'dist');
+      cpSync(join(import.meta.dirname, '../../dist'), staticDir, { recursive: true });
+      return staticDir;
+    },
+  });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(workDir, { recursive: true, force: true });
-});
+afterAll(() => rig?.close());
 
 describe('a new version', () => {
   it('waits for the person, never reloading under their typing, and keeps their answers', async () => {
-    const context = await browser.newContext(phone);
+    const context = await rig.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(rig.server.url);
     await waitForOfflineReady(page);
     await startMapping(page);
 

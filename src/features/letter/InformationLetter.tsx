@@ -69,7 +69,7 @@ export function InformationLetter({ onConfirm }: Props) {
   const t = useT();
   return (
     <article className="part letter" aria-labelledby="letter-title">
-      <Speakable id="letter.title" as="h2" className="letter-title" />
+      <Speakable id="letter.title" as="h2" className="letter-title" textProps={{ id: 'letter-title' }} />
       {sections.map((section, index) => (
         <section key={section.heading ?? index}>
           {section.heading && <Speakable id={section.heading} as="h3" />}

@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium';
+import { freePort, startKompassServer, type KompassServer } from './kompass-server';
+
+export interface Rig {
+  browser: Browser;
+  /** The running server; replaced by `restartServer`. */
+  server: KompassServer;
+  workDir: string;
+  /** Starts the server again on the same port and data, so browsers keep their origin. */
+  restartServer(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The real server (own port, own data folder) and a headless Debian Chromium, for one test file. */
+export async function startRig(options: { staticDir?: (workDir: string) => string } = {}): Promise<Rig> {
+  const workDir = mkdtempSync(join(tmpdir(), 'kompass-e2e-'));
+  const port = await freePort();
+  const serverOptions = { port, dataDir: join(workDir, 'data'), staticDir: options.staticDir?.(workDir) };
+  const rig: Rig = {
+    workDir,
+    server: await startKompassServer(serverOptions),
+    browser: await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs }),
+    async restartServer() {
+      rig.server = await startKompassServer(serverOptions);
+    },
+    async close() {
+      await rig.browser.close();
+      await rig.server.stop();
+      rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+  return rig;
+}

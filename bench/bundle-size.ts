@@ -68,7 +68,7 @@ for (const [script, pattern] of [
 const audioDir = join(dist, 'audio');
 console.log('');
 console.log('audio packs (MP3, fetched when the language is chosen):');
-for (const locale of readdirSync(audioDir).sort()) {
+for (const locale of readdirSync(audioDir).filter((name) => statSync(join(audioDir, name)).isDirectory()).sort()) {
   const clips = files(join(audioDir, locale)).filter((path) => path.endsWith('.mp3'));
   const bytes = clips.reduce((sum, path) => sum + statSync(path).size, 0);
   console.log(`  ${locale.padEnd(6)} ${String(clips.length).padStart(3)} clips ${kb(bytes)} KB`);

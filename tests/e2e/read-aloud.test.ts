@@ -64,7 +64,7 @@ describe('read aloud', () => {
     await page.getByTestId(`speak-${paragraph}`).click();
     const speaking = page.locator('[data-speaking]');
     await expect.poll(() => speaking.count()).toBe(1);
-    expect(await speaking.innerText()).toContain('§ 41');
+    expect(await speaking.innerText()).toContain('§\u00a041');
 
     const expected = `/audio/fr/${frenchPack.clips[paragraph]!.file}`;
     await expect.poll(() => playbackLog(page), { timeout: 30_000 }).toEqual([

@@ -17,7 +17,7 @@ const fixedValues: Record<string, string> = {
   dpoEmail: informationLetterContacts.dpoEmail,
 };
 
-export function localeMessages(locale: AppLocale): Record<string, string> {
+function localeMessages(locale: AppLocale): Record<string, string> {
   const raw = JSON.parse(readFileSync(join(root, 'locales', `${locale}.json`), 'utf8')) as Record<
     string,
     string | { defaultMessage: string }

@@ -51,7 +51,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       cacheControl: false,
       setHeaders: (response, path) => {
         // Hashed files never change; everything else must be checked so updates arrive.
-        const immutable = path.includes(`${join(staticDir, 'assets')}`);
+        const immutable = path.startsWith(join(staticDir, 'assets'));
         response.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * `public/audio/<locale>/`. Each clip names the hash of the exact text it speaks, so a pack
  * that no longer matches its locale file is caught by a test, never played.
  */
-export const audioClipSchema = z.object({
+const audioClipSchema = z.object({
   /** First 16 hex digits of the SHA-256 of the message text the clip speaks. */
   hash: z.string().regex(/^[0-9a-f]{16}$/),
   /** Path under the pack's folder. */
@@ -21,7 +21,6 @@ export const audioPackManifestSchema = z.object({
   clips: z.record(z.string(), audioClipSchema),
 });
 export type AudioPackManifest = z.infer<typeof audioPackManifestSchema>;
-export type AudioClip = z.infer<typeof audioClipSchema>;
 
 /** Each pack also says its language's own name, so the first screen can speak every choice. */
 export const languageNameClipId = 'language.name';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { mappingContentSchema } from './mapping';
 
 /** A mapping's id is made on the device (UUID v7) on the first keystroke. */
-export const mappingIdSchema = z.uuid();
+const mappingIdSchema = z.uuid();
 
 export const mappingParamsSchema = z.object({ id: mappingIdSchema });
 
@@ -39,7 +39,7 @@ export const storedMappingSchema = z.object({
 });
 export type StoredMapping = z.infer<typeof storedMappingSchema>;
 
-export const apiErrorCodes = ['invalid_request', 'not_found', 'conflict', 'internal_error'] as const;
+const apiErrorCodes = ['invalid_request', 'not_found', 'conflict', 'internal_error'] as const;
 
 export const apiErrorSchema = z.object({
   error: z.object({
@@ -53,4 +53,3 @@ export type ApiError = z.infer<typeof apiErrorSchema>;
 export const mappingConflictSchema = apiErrorSchema.extend({
   current: z.object({ revision: revisionSchema, content: mappingContentSchema }),
 });
-export type MappingConflict = z.infer<typeof mappingConflictSchema>;

@@ -38,7 +38,7 @@ export const mappingContentSchema = z
   .strict();
 export type MappingContent = z.infer<typeof mappingContentSchema>;
 
-export const currentSchemaVersion = 1;
+const currentSchemaVersion = 1;
 
 export const earliestBirthYear = 1900;
 

@@ -29,7 +29,7 @@ export function parseRetryAfter(header: string | null, nowMs: number): number | 
   return Number.isNaN(dateMs) ? null : Math.max(0, dateMs - nowMs);
 }
 
-export const retryBaseMs = 1_000;
+const retryBaseMs = 1_000;
 export const retryCapMs = 5 * 60_000;
 
 /**

@@ -36,7 +36,7 @@ export type KompassDatabase = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
 };
 
-export const databaseName = 'kompass';
+const databaseName = 'kompass';
 
 /**
  * Opens the device database. Each schema change is a new `version(n)` with an upgrade

@@ -6,7 +6,7 @@ import { restoreMapping } from './restore';
 
 /** Drafts and their outbox entries change together, in one transaction, or not at all. */
 
-export async function startDraft(db: KompassDatabase, language: AppLocale, now: Date): Promise<DraftRecord> {
+async function startDraft(db: KompassDatabase, language: AppLocale, now: Date): Promise<DraftRecord> {
   const draft: DraftRecord = {
     id: uuidv7(),
     revision: 0,

@@ -11,7 +11,7 @@ export function audioPackUrl(locale: AppLocale, file: string): string {
   return `/audio/${locale}/${file}`;
 }
 
-export const languageNamesUrl = '/audio/language-names.json';
+const languageNamesUrl = '/audio/language-names.json';
 
 /**
  * A small JSON file of the audio packs: from the network when there is one (keeping a copy),

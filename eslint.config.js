@@ -52,7 +52,7 @@ export default tseslint.config(
   {
     // Layers: offline and i18n never reach into features or the app shell; features never
     // reach into each other's folders or the shell.
-    files: ['src/offline/**/*.{ts,tsx}', 'src/i18n/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}'],
+    files: ['src/offline/**/*.{ts,tsx}', 'src/i18n/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}', 'src/code-lists/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

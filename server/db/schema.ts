@@ -1,14 +1,13 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { MappingContent } from '../../src/domain/mapping';
 
-/** jsonb goes in as text and comes out parsed. */
+/** jsonb goes in as text and comes out parsed; stored content may be from any earlier version. */
 type Json<T> = ColumnType<T, string, string>;
 type Timestamp = ColumnType<Date, string | Date, string | Date>;
 
 export interface MappingsTable {
   id: string;
   revision: number;
-  content: Json<MappingContent>;
+  content: Json<unknown>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -17,7 +16,7 @@ export interface MappingsTable {
 export interface MappingRevisionsTable {
   mapping_id: string;
   revision: number;
-  content: Json<MappingContent>;
+  content: Json<unknown>;
   received_at: Timestamp;
   sequence: Generated<string>;
 }

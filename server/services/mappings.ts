@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { decideMappingPut } from '../../src/domain/mapping-put';
 import type { PutMappingBody, PutMappingReply, StoredMapping } from '../../src/domain/mapping-api';
 import type { MappingContent } from '../../src/domain/mapping';
+import { restoreMapping } from '../../src/domain/restore-mapping';
 import type { DatabaseSchema } from '../db/schema';
 
 export type PutMappingResult =
@@ -16,9 +17,11 @@ export type PutMappingResult =
 export async function putMapping(
   db: Kysely<DatabaseSchema>,
   id: string,
-  request: PutMappingBody,
+  body: PutMappingBody,
   now: Date,
 ): Promise<PutMappingResult> {
+  // A draft queued by an app of the first version is stored in today's shape.
+  const request = { ...body, content: body.content.schemaVersion === 1 ? restoreMapping(body.content) : body.content };
   return db.transaction().execute(async (trx) => {
     // Serialises writers of this one mapping (also the very first, when no row exists to lock).
     await sql`select pg_advisory_xact_lock(hashtextextended(${id}, 0))`.execute(trx);
@@ -34,9 +37,15 @@ export async function putMapping(
       .where('revision', '=', request.revision)
       .executeTakeFirst();
 
-    const decision = decideMappingPut({ current: current ?? null, sameRevision: sameRevision ?? null, request });
+    const stored = (row: { revision: number; content: unknown } | undefined) =>
+      row && { revision: row.revision, content: restoreMapping(row.content) };
+    const decision = decideMappingPut({
+      current: stored(current) ?? null,
+      sameRevision: stored(sameRevision) ?? null,
+      request,
+    });
     if (decision.kind === 'conflict') {
-      return { kind: 'conflict', current: current ?? sameRevision! };
+      return { kind: 'conflict', current: stored(current ?? sameRevision)! };
     }
     if (decision.kind === 'already_stored') {
       const receivedAt = sameRevision!.received_at.toISOString();
@@ -78,7 +87,7 @@ export async function getMapping(db: Kysely<DatabaseSchema>, id: string): Promis
   return {
     id: mapping.id,
     revision: mapping.revision,
-    content: mapping.content,
+    content: restoreMapping(mapping.content),
     updatedAt: mapping.updated_at.toISOString(),
     revisions: revisions.map((row) => ({ revision: row.revision, receivedAt: row.received_at.toISOString() })),
   };

@@ -19,6 +19,8 @@ export const countryCodes = [
   'VN', 'VU', 'WF', 'WS', 'YE', 'YT', 'ZA', 'ZM', 'ZW',
 ] as const;
 
+export type CountryCode = (typeof countryCodes)[number];
+
 /** Citizenship is a country, or one of the two answers the law's form also allows. */
 export const citizenshipCodes = [...countryCodes, 'stateless', 'unknown'] as const;
 

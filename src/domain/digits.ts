@@ -11,8 +11,8 @@ export function toLatinDigits(text: string): string {
   });
 }
 
-/** A year as typed, in any of those digit systems; anything but digits is ignored. */
-export function parseYearInput(text: string): number | null {
-  const digits = toLatinDigits(text).replace(/\D/g, '').slice(0, 4);
+/** A whole number as typed, in any of those digit systems; anything but digits is ignored. */
+export function parseWholeNumber(text: string, maxDigits: number): number | null {
+  const digits = toLatinDigits(text).replace(/\D/g, '').slice(0, maxDigits);
   return digits === '' ? null : Number(digits);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { mappingContentSchema } from './mapping';
+import { mappingContentV1Schema } from './mapping-v1';
 
 /** A mapping's id is made on the device (UUID v7) on the first keystroke. */
 const mappingIdSchema = z.uuid();
@@ -15,7 +16,8 @@ export const putMappingBodySchema = z
     revision: revisionSchema,
     /** The revision the server last confirmed to this device, or null if none yet. */
     baseRevision: revisionSchema.nullable(),
-    content: mappingContentSchema,
+    /** The current shape, or the first version's, which phones may still have queued. */
+    content: z.discriminatedUnion('schemaVersion', [mappingContentSchema, mappingContentV1Schema]),
   })
   .strict();
 export type PutMappingBody = z.infer<typeof putMappingBodySchema>;

@@ -1,6 +1,5 @@
 import { canonicalJson } from './canonical-json';
 import type { MappingContent } from './mapping';
-import type { PutMappingBody } from './mapping-api';
 
 export interface StoredRevision {
   revision: number;
@@ -23,7 +22,8 @@ export function decideMappingPut(input: {
   current: StoredRevision | null;
   /** The stored revision with the request's number, if the history has one. */
   sameRevision: StoredRevision | null;
-  request: PutMappingBody;
+  /** The request, its content already upgraded to the current version. */
+  request: { revision: number; baseRevision: number | null; content: MappingContent };
 }): MappingPutDecision {
   const { current, sameRevision, request } = input;
   if (sameRevision !== null) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { birthYearProblem, emptyMappingContent, mappingContentSchema } from './mapping';
+import { mappingContentV1Schema } from './mapping-v1';
 
 describe('mapping content schema', () => {
   it('accepts an empty draft in any app language', () => {
@@ -19,10 +20,9 @@ describe('mapping content schema', () => {
     expect(mappingContentSchema.safeParse({ ...base, extra: true }).success).toBe(false);
   });
 
-  it('accepts a draft from an app version before the information letter, as not yet confirmed', () => {
-    const older: Record<string, unknown> = { ...emptyMappingContent('fa') };
-    delete older.informationLetter;
-    expect(mappingContentSchema.parse(older).informationLetter).toBeNull();
+  it('accepts a first-version draft from before the information letter, as not yet confirmed', () => {
+    const older = { schemaVersion: 1, language: 'fa', aboutYou: { citizenship: 'AF', gender: null, birthYear: null } };
+    expect(mappingContentV1Schema.parse(older).informationLetter).toBeNull();
   });
 
   it('keeps the letter confirmation: version, language and time', () => {

@@ -31,8 +31,8 @@ describe('layering rules', () => {
     const code = [
       "import { App } from '../../app/App';",
       "import { LanguageSwitch } from '../language/LanguageSwitch';",
-      "import { restoreMapping } from '../../offline/restore';",
-      'export const probe = [App, LanguageSwitch, restoreMapping];',
+      "import { createAutosaver } from '../../offline/autosaver';",
+      'export const probe = [App, LanguageSwitch, createAutosaver];',
     ].join('\n');
     const rules = await ruleIdsFor('src/features/mapping/probe.ts', code);
     expect(rules).toEqual(['no-restricted-imports', 'no-restricted-imports']);

@@ -4,14 +4,11 @@ import { isAppLocale, type AppLocale } from './domain/app-locales';
 import { App } from './app/App';
 import { registerServiceWorker } from './app/service-worker';
 import { openKompassDatabase } from './offline/db';
-import { createMappingSender } from './offline/mapping-api-client';
-import { createSyncRunner } from './offline/sync-runner';
-import { startSyncTriggers } from './offline/sync-triggers';
 import './app/fonts';
 import './app/app.css';
 
 const db = openKompassDatabase();
-startSyncTriggers(createSyncRunner({ db, sendMapping: createMappingSender(window.location.origin) }), db);
+void import('./offline/start-sync').then(({ startSync }) => startSync(db, window.location.origin));
 void navigator.storage?.persist?.();
 
 /** The language chosen on this device before, or null: then the first screen asks for it. */

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { sourceLocale, type AppLocale } from '../domain/app-locales';
 import { LanguageChoice } from '../features/language/LanguageChoice';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { InformationLetter } from '../features/letter/InformationLetter';
-import { MappingScreen } from '../features/mapping/MappingScreen';
 import { ReadAloudControls } from '../features/read-aloud/ReadAloudControls';
 import { ReadAloudProvider } from '../features/read-aloud/ReadAloudProvider';
 import { LocaleProvider, useLocaleChoice } from '../i18n/LocaleProvider';
@@ -14,6 +13,9 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorScreen } from './ErrorScreen';
 import { UpdatePrompt } from './UpdatePrompt';
 import type { ServiceWorkerEvents } from './service-worker';
+
+// The mapping (its questions, schemas and code lists) loads after the first screen.
+const MappingScreen = lazy(() => import('../features/mapping/MappingScreen').then((module) => ({ default: module.MappingScreen })));
 
 interface Props {
   db: KompassDatabase;
@@ -77,7 +79,9 @@ function Shell({ db, languageChosen, watchServiceWorker }: ShellProps) {
           {chosen ? (
             <>
               <ReadAloudControls />
-              <MappingScreen db={db} beforeStart={(start) => <InformationLetter onConfirm={start} />} />
+              <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+                <MappingScreen db={db} beforeStart={(start) => <InformationLetter onConfirm={start} />} />
+              </Suspense>
             </>
           ) : (
             <LanguageChoice onChoose={(next) => void chooseLocale(next).then(() => setChosen(true))} />

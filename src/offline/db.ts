@@ -26,7 +26,7 @@ export interface OutboxEntry {
 }
 
 export interface SettingRecord {
-  key: 'currentMappingId' | 'locale';
+  key: 'currentMappingId' | 'locale' | 'mappingPosition';
   value: string;
 }
 

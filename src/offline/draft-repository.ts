@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { AppLocale } from '../domain/app-locales';
 import { emptyMappingContent, type MappingContent } from '../domain/mapping';
 import type { DraftRecord, KompassDatabase, OutboxEntry } from './db';
-import { restoreMapping } from './restore';
+import { restoreMapping } from '../domain/restore-mapping';
 
 /** Drafts and their outbox entries change together, in one transaction, or not at all. */
 

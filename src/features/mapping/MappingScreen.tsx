@@ -1,11 +1,16 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { entriesOf } from '../../domain/entry-list';
 import { confirmLetter } from '../../domain/information-letter';
 import type { MappingContent } from '../../domain/mapping';
+import { restorePosition, type Position } from '../../domain/mapping-flow';
+import { submitMapping } from '../../domain/submission';
 import type { KompassDatabase } from '../../offline/db';
 import { currentDraft } from '../../offline/draft-repository';
+import { readMappingPosition, saveMappingPosition } from '../../offline/mapping-position';
 import { useLocaleChoice } from '../../i18n/LocaleProvider';
 import { useT } from '../../i18n/use-t';
-import { AboutYouPart } from './AboutYouPart';
+import { MappingFlow } from './MappingFlow';
+import { Receipt } from './Receipt';
 import { SaveStatus } from './SaveStatus';
 import { useDraftAutosave } from './use-draft-autosave';
 
@@ -15,17 +20,33 @@ interface Props {
   beforeStart: (start: () => void) => ReactNode;
 }
 
-/** Opens this device's draft (or starts one) and shows the mapping with autosave. */
+interface Opened {
+  id: string;
+  content: MappingContent;
+  position: Position;
+}
+
+/** Opens this device's draft (or starts one) where the person left it, with autosave. */
 export function MappingScreen({ db, beforeStart }: Props) {
   const t = useT();
   const { locale } = useLocaleChoice();
-  const [opened, setOpened] = useState<{ id: string; content: MappingContent } | null>(null);
+  const [opened, setOpened] = useState<Opened | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
 
   useEffect(() => {
     let current = true;
-    currentDraft(db, locale, new Date()).then(
-      (draft) => current && setOpened({ id: draft.id, content: draft.content }),
+    (async () => {
+      const draft = await currentDraft(db, locale, new Date());
+      const storedPosition = await readMappingPosition(db, draft.id);
+      const entryIds = {
+        languages: entriesOf(draft.content, 'languages').map((entry) => entry.id),
+        schooling: entriesOf(draft.content, 'schooling').map((entry) => entry.id),
+        work: entriesOf(draft.content, 'work').map((entry) => entry.id),
+        activities: entriesOf(draft.content, 'activities').map((entry) => entry.id),
+      };
+      return { id: draft.id, content: draft.content, position: restorePosition(storedPosition, entryIds) };
+    })().then(
+      (draft) => current && setOpened(draft),
       (error: unknown) => current && setFailure(error),
     );
     return () => {
@@ -37,23 +58,24 @@ export function MappingScreen({ db, beforeStart }: Props) {
 
   if (failure) throw failure;
   if (!opened) return <p role="status">{t('app.loading')}</p>;
-  return <OpenDraft db={db} id={opened.id} initialContent={opened.content} beforeStart={beforeStart} />;
+  return <OpenDraft db={db} opened={opened} beforeStart={beforeStart} />;
 }
 
-interface OpenDraftProps extends Props {
-  id: string;
-  initialContent: MappingContent;
-}
-
-function OpenDraft({ db, id, initialContent, beforeStart }: OpenDraftProps) {
+function OpenDraft({ db, opened, beforeStart }: Omit<Props, 'children'> & { opened: Opened }) {
   const { locale } = useLocaleChoice();
-  const [content, setContent] = useState(initialContent);
-  const { save, saveFailed } = useDraftAutosave(db, id);
+  const [content, setContent] = useState(opened.content);
+  const [position, setPosition] = useState(opened.position);
+  const { save, saveFailed } = useDraftAutosave(db, opened.id);
 
   const change = (next: MappingContent) => {
     const withLanguage = { ...next, language: locale };
     setContent(withLanguage);
     save(withLanguage);
+  };
+
+  const move = (next: Position) => {
+    setPosition(next);
+    void saveMappingPosition(db, opened.id, next);
   };
 
   if (content.informationLetter === null) {
@@ -63,14 +85,27 @@ function OpenDraft({ db, id, initialContent, beforeStart }: OpenDraftProps) {
     });
   }
 
+  const { submittedAt } = content;
   return (
     <>
-      <SaveStatus db={db} draftId={id} saveFailed={saveFailed} />
-      <AboutYouPart
-        aboutYou={content.aboutYou}
-        onChange={(aboutYou) => change({ ...content, aboutYou })}
-        currentYear={new Date().getFullYear()}
-      />
+      <SaveStatus db={db} draftId={opened.id} saveFailed={saveFailed} />
+      {submittedAt !== null ? (
+        <Receipt db={db} draftId={opened.id} content={{ ...content, submittedAt }} />
+      ) : (
+        <MappingFlow
+          content={content}
+          onChange={change}
+          position={position}
+          onMove={move}
+          onSubmit={() => {
+            const result = submitMapping(content, new Date());
+            if (result.ok) {
+              change(result.content);
+              window.scrollTo(0, 0);
+            }
+          }}
+        />
+      )}
     </>
   );
 }

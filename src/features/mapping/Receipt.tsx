@@ -1,0 +1,53 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Suspense, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { draftSyncState } from '../../domain/draft-sync-state';
+import type { MappingContent } from '../../domain/mapping';
+import type { KompassDatabase } from '../../offline/db';
+import { useT } from '../../i18n/use-t';
+import { Speakable } from '../../ui/Speakable';
+import { ReviewPage } from './ReviewPage';
+
+interface Props {
+  db: KompassDatabase;
+  draftId: string;
+  content: MappingContent & { submittedAt: string };
+}
+
+/** After submitting: when, whether it has reached the server yet, and what was sent. */
+export function Receipt({ db, draftId, content }: Props) {
+  const t = useT();
+  const intl = useIntl();
+  const [showAnswers, setShowAnswers] = useState(false);
+  const state = useLiveQuery(async () => {
+    const [draft, queued] = await Promise.all([db.drafts.get(draftId), db.outbox.get(draftId)]);
+    return draft && draftSyncState({ ...draft, problem: queued?.problem ?? null });
+  }, [db, draftId]);
+  const when = (iso: string) => ({
+    date: intl.formatDate(iso, { day: 'numeric', month: 'long', year: 'numeric' }),
+    time: intl.formatTime(iso, { hour: '2-digit', minute: '2-digit' }),
+  });
+
+  return (
+    <section className="part receipt" aria-labelledby="receipt-title">
+      <Speakable id="receipt.title" as="h2" className="question-title" textProps={{ id: 'receipt-title', tabIndex: '-1' }} />
+      <p>{t('receipt.submittedAt', when(content.submittedAt))}</p>
+      <p className="receipt-state" role="status" data-testid="receipt-state" data-state={state?.kind}>
+        {state?.kind === 'sent'
+          ? t('receipt.sent', when(state.sentAt))
+          : state?.kind === 'needs_attention'
+            ? t(state.reason === 'conflict' ? 'save.needsAttention.conflict' : 'save.needsAttention.rejected')
+            : t('receipt.waiting')}
+      </p>
+      <Speakable id="receipt.next" />
+      <button type="button" aria-expanded={showAnswers} onClick={() => setShowAnswers(!showAnswers)}>
+        {t(showAnswers ? 'receipt.hideAnswers' : 'receipt.showAnswers')}
+      </button>
+      {showAnswers && (
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <ReviewPage content={content} />
+        </Suspense>
+      )}
+    </section>
+  );
+}

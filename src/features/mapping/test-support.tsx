@@ -1,0 +1,52 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect } from 'vitest';
+import type { AppLocale } from '../../domain/app-locales';
+import { confirmLetter } from '../../domain/information-letter';
+import { emptyMappingContent, type MappingContent } from '../../domain/mapping';
+import type { Position } from '../../domain/mapping-flow';
+import { LocaleProvider } from '../../i18n/LocaleProvider';
+import type { KompassDatabase } from '../../offline/db';
+import { currentDraft, readDraft, saveDraftContent } from '../../offline/draft-repository';
+import { saveMappingPosition } from '../../offline/mapping-position';
+import { openTestDatabase } from '../../offline/test-database';
+import { MappingScreen } from './MappingScreen';
+
+export const letterButton = 'I have read the letter';
+
+export function renderMapping(db: KompassDatabase, locale: AppLocale = 'nb') {
+  return render(
+    <LocaleProvider initialLocale={locale}>
+      <MappingScreen db={db} beforeStart={(start) => <button onClick={start}>{letterButton}</button>} />
+    </LocaleProvider>,
+  );
+}
+
+/** A device whose draft already holds `change`d answers and stands at `position`. */
+export async function deviceAt(position: Position, change: (content: MappingContent) => MappingContent = (c) => c, locale: AppLocale = 'nb') {
+  const db = openTestDatabase();
+  const draft = await currentDraft(db, locale, new Date());
+  const content = change({ ...emptyMappingContent(locale), informationLetter: confirmLetter(locale, new Date()) });
+  await saveDraftContent(db, draft.id, content, new Date());
+  await saveMappingPosition(db, draft.id, position);
+  return { db, draftId: draft.id };
+}
+
+export async function storedContent(db: KompassDatabase): Promise<MappingContent> {
+  const [draft] = await db.drafts.toArray();
+  return (await readDraft(db, draft!.id))!.content;
+}
+
+/** Waits until what is stored on the device passes `check`. */
+export async function expectStored(db: KompassDatabase, check: (content: MappingContent) => void) {
+  await waitFor(async () => check(await storedContent(db)));
+}
+
+/** The question on screen: its title has focus, as a screen reader user would find it. */
+export async function expectQuestion(title: string | RegExp) {
+  const heading = await screen.findByRole('heading', { level: 2, name: title });
+  await waitFor(() => expect(heading).toHaveFocus());
+  return heading;
+}
+
+export const next = () => userEvent.click(screen.getByTestId('next'));

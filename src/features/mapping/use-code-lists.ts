@@ -1,0 +1,46 @@
+import { use, useMemo } from 'react';
+import { occupationTitles, placeAndLanguageNames } from '../../code-lists/load-code-lists';
+import { sourceLocale } from '../../domain/app-locales';
+import type { Searchable } from '../../domain/code-search';
+import { countryCodes, type CountryCode } from '../../domain/countries';
+import { iscoUnitGroupCodes, type IscoUnitGroupCode } from '../../domain/isco-08';
+import { languageCodes, type LanguageCode } from '../../domain/language-codes';
+import { useLocaleChoice } from '../../i18n/LocaleProvider';
+
+/**
+ * Names of countries, languages and occupations in the person's language, with the
+ * Norwegian names alongside so a guide can search in Norwegian too. Suspends until loaded.
+ */
+export function useCodeLists() {
+  const { locale } = useLocaleChoice();
+  const local = use(placeAndLanguageNames(locale));
+  const norwegian = use(placeAndLanguageNames(sourceLocale));
+  const localOccupations = use(occupationTitles(locale));
+  const norwegianOccupations = use(occupationTitles(sourceLocale));
+
+  return useMemo(() => {
+    const collator = new Intl.Collator(locale);
+    const sorted = <C extends string>(items: Searchable<C>[]) => items.sort((a, b) => collator.compare(a.names[0]!, b.names[0]!));
+    const both = (first: string, second: string) => (first === second ? [first] : [first, second]);
+    return {
+      countryName: (code: CountryCode) => local.countries[code],
+      languageName: (code: LanguageCode) => local.languages[code],
+      occupationTitle: (code: IscoUnitGroupCode) => localOccupations[code],
+      countries: sorted(countryCodes.map((code) => ({ code, names: both(local.countries[code], norwegian.countries[code]) }))),
+      languages: sorted(languageCodes.map((code) => ({ code, names: both(local.languages[code], norwegian.languages[code]) }))),
+      occupations: iscoUnitGroupCodes.map((code) => ({
+        code,
+        names: both(localOccupations[code], norwegianOccupations[code]),
+      })),
+    };
+  }, [locale, local, norwegian, localOccupations, norwegianOccupations]);
+}
+
+export type CodeLists = ReturnType<typeof useCodeLists>;
+
+/** What most participants choose, offered before they type (most common origins first). */
+export const commonCountries: readonly CountryCode[] = ['SY', 'AF', 'ER', 'UA', 'SO', 'IQ', 'IR', 'SD', 'SS', 'ET', 'CD', 'PS', 'TR', 'MM'];
+export const commonLanguages: readonly LanguageCode[] = ['ar', 'prs', 'fa', 'ps', 'ckb', 'ku', 'ti', 'so', 'sw', 'am', 'om', 'fr', 'ru', 'uk', 'en', 'nb'];
+export const commonOccupations: readonly IscoUnitGroupCode[] = [
+  '5223', '5120', '9112', '8322', '7115', '7231', '6111', '2341', '5322', '7411', '7512', '7531', '5141', '9313', '2221',
+];

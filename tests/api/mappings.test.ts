@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyMappingContent, type MappingContent } from '../../src/domain/mapping';
+import { emptyEntries, emptyMappingContent, listLimits, type MappingContent } from '../../src/domain/mapping';
 import { startTestServer } from './support/test-server';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -12,6 +12,12 @@ afterAll(async () => server.close());
 const filled: MappingContent = {
   ...emptyMappingContent('ar'),
   aboutYou: { citizenship: 'SY', gender: 'female', birthYear: 1990 },
+  languages: [{ ...emptyEntries.languages('l1'), language: 'ar', motherTongue: true, read: 'very_well' }],
+  schooling: [{ ...emptyEntries.schooling('s1'), level: '3', country: 'SY', years: 12, completed: true }],
+  work: [{ ...emptyEntries.work('w1'), occupation: 'خياطة', isco: '7531', years: 10, employment: 'self_employed' }],
+  activities: { hasDrivingLicence: false, drivingLicenceClasses: [], computerSkills: 'a_little', entries: [] },
+  interests: { areas: ['crafts'], other: '' },
+  wishes: { goal: 'work', areas: ['crafts', 'shop'], text: 'أريد أن أفتح محلًا' },
 };
 
 function put(id: string, body: unknown) {
@@ -94,6 +100,27 @@ describe('PUT /api/mappings/:id', () => {
     ]);
     expect(await storedRevisions(id)).toBe(0);
     expect((await server.app.inject({ method: 'GET', url: `/api/mappings/${id}` })).statusCode).toBe(404);
+  });
+
+  it('refuses codes outside the code lists and lists over their ceiling, naming the field', async () => {
+    const id = uuidv7();
+    const badCode = { ...filled, work: [{ ...filled.work[0]!, isco: '9999' }] };
+    const response = await put(id, { revision: 1, baseRevision: null, content: badCode });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual([{ path: 'body.content.work.0.isco', message: 'Expected an ISCO-08 unit group code' }]);
+    const tooMany = { ...filled, languages: Array.from({ length: listLimits.languages + 1 }, (_, index) => emptyEntries.languages(`l${index}`)) };
+    expect((await put(id, { revision: 1, baseRevision: null, content: tooMany })).statusCode).toBe(400);
+    expect(await storedRevisions(id)).toBe(0);
+  });
+
+  it('accepts a first-version draft still queued on a phone, and stores it in today’s shape', async () => {
+    const id = uuidv7();
+    const v1 = { schemaVersion: 1, language: 'ti', informationLetter: null, aboutYou: { citizenship: 'ER', gender: 'male', birthYear: 1980 } };
+    const body = { revision: 1, baseRevision: null, content: v1 };
+    expect((await put(id, body)).json()).toMatchObject({ outcome: 'stored' });
+    expect((await put(id, body)).json()).toMatchObject({ outcome: 'already_stored' });
+    const read = (await server.app.inject({ method: 'GET', url: `/api/mappings/${id}` })).json();
+    expect(read.content).toEqual({ ...emptyMappingContent('ti'), aboutYou: v1.aboutYou });
   });
 
   it('refuses unknown fields, since they would be silently lost', async () => {

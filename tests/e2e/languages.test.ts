@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentDraftId, phone, startMapping, tablet, waitForOfflineReady } from './support/pages';
+import { currentDraftId, fillAboutYou, phone, startMapping, tablet, waitForOfflineReady } from './support/pages';
 import { startRig, type Rig } from './support/rig';
 
 let rig: Rig;
@@ -55,7 +55,7 @@ describe('languages', () => {
     await page.screenshot({ path: join(screenshots, 'e2e-phone-ti-letter.png'), fullPage: true });
 
     await page.locator('.letter .button-primary').click();
-    await expect.poll(() => page.locator('#about-you-title').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('h2.question-title').isVisible()).toBe(true);
     await expect
       .poll(async () => (await fetch(`${rig.server.url}/api/mappings/${await currentDraftId(page)}`)).status, { timeout: 15_000 })
       .toBe(200);
@@ -70,8 +70,8 @@ describe('languages', () => {
       .toBeGreaterThanOrEqual(2);
     await context.setOffline(true);
     await page.reload();
-    await page.locator('#about-you-title').waitFor();
-    expect(await drawnWith(page, 'Noto Sans Ethiopic', await page.locator('#about-you-title').innerText(), 700)).toBe(true);
+    await page.locator('h2.question-title').waitFor();
+    expect(await drawnWith(page, 'Noto Sans Ethiopic', await page.locator('h2.question-title').innerText(), 700)).toBe(true);
     await context.close();
   });
 
@@ -86,21 +86,21 @@ describe('languages', () => {
         await page.goto(rig.server.url);
         await page.getByRole('button', { name: locale.endonym, exact: true }).click();
         await page.locator('.letter .button-primary').click();
-        await page.locator('#about-you-title').waitFor();
+        await page.locator('h2.question-title').waitFor();
 
         expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
         expect(await page.locator('.app-main').evaluate((main) => getComputedStyle(main).direction)).toBe('rtl');
-        // Mirrored: the header's language switch sits left of the app's name, and the choices
-        // run from right to left.
+        // Mirrored: the header's language switch sits left of the app's name, and "back" sits
+        // right of "next".
         const name = (await page.locator('.app-name').boundingBox())!;
         const languageSwitch = (await page.locator('.language-switch').boundingBox())!;
         expect(languageSwitch.x).toBeLessThan(name.x);
-        const [first, second] = await page.locator('.choice').evaluateAll((choices) =>
-          choices.slice(0, 2).map((choice) => choice.getBoundingClientRect().x),
+        const [first, second] = await page.locator('.step-navigation button').evaluateAll((buttons) =>
+          buttons.slice(0, 2).map((button) => button.getBoundingClientRect().x),
         );
         expect(first).toBeGreaterThan(second!);
-        expect(await drawnWith(page, 'Noto Sans Arabic', await page.locator('#about-you-title').innerText(), 700)).toBe(true);
-        expect(await drawnWith(page, 'Noto Sans Arabic', await page.locator('.part-intro').innerText())).toBe(true);
+        expect(await drawnWith(page, 'Noto Sans Arabic', await page.locator('h2.question-title').innerText(), 700)).toBe(true);
+        expect(await drawnWith(page, 'Noto Sans Arabic', await page.locator('.search-picker .field-hint').innerText())).toBe(true);
         await page.screenshot({ path: join(screenshots, `e2e-${device}-${locale.code}.png`), fullPage: true });
         await context.close();
       }
@@ -114,14 +114,16 @@ describe('languages', () => {
     await waitForOfflineReady(page);
     await startMapping(page);
     await context.setOffline(true);
-    await page.getByLabel('Fødselsår', { exact: true }).pressSequentially('1975');
+    await fillAboutYou(page, { citizenship: 'Syria', gender: 'Kvinne', birthYear: '1975' });
     await page.locator('.language-switch select').selectOption('fr');
-    await expect.poll(() => page.locator('#about-you-title').textContent()).not.toBe('Om deg');
+    await expect.poll(() => page.locator('h2.question-title').textContent()).not.toBe('Fødselsår');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
-    expect(await page.locator('input.year-input').inputValue()).toBe('1975');
+    expect(await page.locator('.number-input').inputValue()).toBe('1975');
+    await page.getByTestId('next').click();
     await page.locator('.language-switch select').selectOption('fa-AF');
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    expect(await page.locator('input.year-input').inputValue()).toBe('1975');
+    await page.locator('.step-navigation button').first().click();
+    expect(await page.locator('.number-input').inputValue()).toBe('1975');
     await context.close();
   });
 });

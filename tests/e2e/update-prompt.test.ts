@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { phone, startMapping, waitForOfflineReady } from './support/pages';
+import { fillAboutYou, phone, startMapping, waitForOfflineReady } from './support/pages';
 import { startRig, type Rig } from './support/rig';
 
 let rig: Rig;
@@ -34,7 +34,7 @@ describe('a new version', () => {
 
     // Typing while the notice is up: the page must stay the same page.
     await page.evaluate(() => Object.assign(window, { kompassSamePage: true }));
-    await page.getByLabel('Fødselsår', { exact: true }).pressSequentially('1979');
+    await fillAboutYou(page, { citizenship: 'Syria', gender: 'Kvinne', birthYear: '1979' });
     await page.waitForTimeout(1_500);
     expect(await page.evaluate(() => (window as unknown as { kompassSamePage?: boolean }).kompassSamePage)).toBe(true);
     expect(await page.getByLabel('Fødselsår', { exact: true }).inputValue()).toBe('1979');

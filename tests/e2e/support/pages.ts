@@ -1,4 +1,5 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const phone: BrowserContextOptions = {
   viewport: { width: 390, height: 844 },
@@ -39,12 +40,38 @@ export async function currentDraftId(page: Page): Promise<string> {
 export async function startMapping(page: Page, language: { endonym: string; confirm: string } = norwegian): Promise<void> {
   await page.getByRole('button', { name: language.endonym, exact: true }).click();
   await page.getByRole('button', { name: language.confirm, exact: true }).click();
+  // The confirmation is on the device (not only on screen) before the test goes on.
+  await expect.poll(async () => (await storedDraftContent(page)).informationLetter).not.toBeNull();
 }
 
 export const norwegian = { endonym: 'Norsk bokmål', confirm: 'Jeg har lest eller hørt informasjonen' };
 
+/** Answers the three "about you" questions, one screen each, in Norwegian. */
 export async function fillAboutYou(page: Page, answers: { citizenship: string; gender: string; birthYear: string }) {
-  await page.getByLabel('Statsborgerskap', { exact: true }).selectOption(answers.citizenship);
-  await page.getByLabel(answers.gender, { exact: true }).check();
+  await page.getByRole('searchbox', { name: 'Søk', exact: true }).fill(answers.citizenship.slice(0, 4));
+  await page.getByRole('radio', { name: answers.citizenship, exact: true }).check();
+  await page.getByTestId('next').click();
+  await page.getByRole('radio', { name: answers.gender, exact: true }).check();
+  await page.getByTestId('next').click();
   await page.getByLabel('Fødselsår', { exact: true }).pressSequentially(answers.birthYear);
+}
+
+/** The content of this browser's current draft, read straight from its IndexedDB. */
+export async function storedDraftContent(page: Page): Promise<Record<string, unknown> & { aboutYou: unknown }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('kompass');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction(['settings', 'drafts']);
+          const setting = transaction.objectStore('settings').get('currentMappingId');
+          setting.onsuccess = () => {
+            const draft = transaction.objectStore('drafts').get((setting.result as { value: string }).value);
+            draft.onsuccess = () => resolve((draft.result as { content: Record<string, unknown> & { aboutYou: unknown } }).content);
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+  );
 }

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, fitsWidth, type AxeFinding } from './support/accessibility';
+import { norwegianWords, walkAboutYou, walkInterestsAndWishes, walkLists } from './support/mapping-walk';
+import { currentDraftId, phone, startMapping, storedDraftContent, tablet, waitForOfflineReady } from './support/pages';
+import { startRig, type Rig } from './support/rig';
+
+let rig: Rig;
+beforeAll(async () => {
+  rig = await startRig();
+});
+afterAll(() => rig?.close());
+
+describe('the whole mapping on a phone', () => {
+  it('is filled in offline, survives a reload mid-way, is submitted, and reaches the server exactly as it was', async () => {
+    const context = await rig.browser.newContext(phone);
+    const page = await context.newPage();
+    const findings: AxeFinding[] = [];
+    const screens: string[] = [];
+    const check = async (name: string) => {
+      screens.push(name);
+      findings.push(...(await axeViolations(page, name)));
+    };
+
+    await page.goto(rig.server.url);
+    await waitForOfflineReady(page);
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('.language-option').first().waitFor();
+    await check('language-choice');
+    await page.getByRole('button', { name: 'Norsk bokmål', exact: true }).click();
+    await page.locator('.letter').waitFor();
+    await check('letter');
+    await page.getByRole('button', { name: 'Jeg har lest eller hørt informasjonen', exact: true }).click();
+
+    const walk = { page, onScreen: check };
+    await walkAboutYou(walk);
+    await walkLists(walk, norwegianWords);
+
+    // Mid-way, the page is reloaded (offline): the same question comes back, answers intact.
+    const question = await page.locator('h2.question-title').textContent();
+    const before = await storedDraftContent(page);
+    await page.reload();
+    await expect.poll(() => page.locator('h2.question-title').textContent()).toBe(question);
+    expect(await storedDraftContent(page)).toEqual(before);
+
+    await walkInterestsAndWishes(walk, norwegianWords);
+    await page.getByRole('button', { name: 'Send inn', exact: true }).click();
+    await check('submit-confirm');
+    await page.getByRole('button', { name: 'Ja, send inn', exact: true }).click();
+    await page.locator('.receipt').waitFor();
+    await check('receipt');
+    expect(await page.getByTestId('receipt-state').textContent()).toContain('blir sendt av seg selv');
+
+    const id = await currentDraftId(page);
+    expect((await fetch(`${rig.server.url}/api/mappings/${id}`)).status).toBe(404);
+    await context.setOffline(false);
+    await expect.poll(() => page.getByTestId('receipt-state').getAttribute('data-state'), { timeout: 20_000 }).toBe('sent');
+    await check('receipt-sent');
+
+    const onDevice = await storedDraftContent(page);
+    const stored = await (await fetch(`${rig.server.url}/api/mappings/${id}`)).json();
+    expect(stored.content).toEqual(onDevice);
+    expect(stored.content).toMatchObject({
+      aboutYou: { citizenship: 'SY', gender: 'female', birthYear: 1987 },
+      schooling: [{ level: '3', field: 'Elektrofag', country: 'SY', years: 12, completed: true, documentation: false }],
+      work: [{ occupation: 'Snekker', isco: '7115', country: 'SY', years: 8, employment: 'self_employed', tasks: 'Bygde hus og tak' }],
+      activities: { hasDrivingLicence: true, drivingLicenceClasses: ['B'], computerSkills: 'a_little' },
+      wishes: { goal: 'both', text: 'Jeg vil bli tømrer i Norge' },
+    });
+    expect(stored.content.languages).toHaveLength(2);
+    expect(stored.content.submittedAt).toMatch(/^\d{4}-/);
+    const revisions = stored.revisions.map((entry: { revision: number }) => entry.revision);
+    expect(new Set(revisions).size).toBe(revisions.length);
+
+    console.log(`axe (WCAG 2.1 AA) on ${screens.length} phone screens: ${findings.length} violations`);
+    expect(findings).toEqual([]);
+    await context.close();
+  });
+
+  it('works at 200% text size and 200% zoom without sideways scrolling, and passes axe in right-to-left Arabic', async () => {
+    for (const [name, options, textSize] of [
+      // A phone's "text size 200%" setting: the layout keeps its 390 px, the text doubles.
+      ['phone, text 200%', phone, '225%'],
+      // 200% browser zoom on a tablet lays out 1024 px as 512 CSS px.
+      ['tablet, zoom 200%', { ...tablet, viewport: { width: 512, height: 384 }, deviceScaleFactor: 2 }, null],
+      // The narrowest width WCAG 2.1 asks content to reflow into (1.4.10).
+      ['320 px wide', { ...phone, viewport: { width: 320, height: 640 } }, null],
+    ] as const) {
+      const context = await rig.browser.newContext(options);
+      if (textSize) {
+        await context.addInitScript((size) => {
+          document.addEventListener('DOMContentLoaded', () => {
+            const style = document.createElement('style');
+            style.textContent = `:root { font-size: ${size} !important; }`;
+            document.head.append(style);
+          });
+        }, textSize);
+      }
+      const page = await context.newPage();
+      const overflowing: string[] = [];
+      const onScreen = async (screen: string) => {
+        if (!(await fitsWidth(page))) overflowing.push(screen);
+      };
+      await page.goto(rig.server.url);
+      await startMapping(page);
+      await walkAboutYou({ page, onScreen });
+      await walkLists({ page, onScreen }, norwegianWords);
+      await walkInterestsAndWishes({ page, onScreen }, norwegianWords);
+      expect(overflowing, `${name}: screens wider than the window`).toEqual([]);
+      await context.close();
+    }
+
+    const context = await rig.browser.newContext(tablet);
+    const page = await context.newPage();
+    await page.goto(rig.server.url);
+    await startMapping(page, { endonym: 'العربية', confirm: await arabicConfirm() });
+    const findings: AxeFinding[] = [];
+    await walkAboutYou({ page, onScreen: async (screen) => void findings.push(...(await axeViolations(page, `ar-${screen}`))) });
+    expect(findings).toEqual([]);
+    await context.close();
+  });
+});
+
+async function arabicConfirm(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const messages = JSON.parse(await readFile(new URL('../../locales/ar.json', import.meta.url), 'utf8')) as Record<string, string>;
+  return messages['letter.confirm']!;
+}

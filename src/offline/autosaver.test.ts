@@ -58,3 +58,27 @@ describe('autosaver', () => {
     expect(written).toEqual(['good']);
   });
 });
+
+describe('what is not yet written', () => {
+  it('is the newest value until every write has landed, then nothing', async () => {
+    const settled: string[] = [];
+    let finish: () => void = () => undefined;
+    const autosaver = createAutosaver(
+      (value: string) => (value === 'slow' ? new Promise<void>((resolve) => (finish = resolve)) : Promise.resolve()),
+      () => undefined,
+      () => settled.push('settled'),
+    );
+    expect(autosaver.unsettled()).toBeNull();
+    autosaver.save('slow');
+    autosaver.save('newest');
+    expect(autosaver.unsettled()).toBe('newest');
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(autosaver.unsettled()).toBe('newest');
+    finish();
+    await autosaver.flush();
+    await Promise.resolve();
+    expect(autosaver.unsettled()).toBeNull();
+    expect(settled).toEqual(['settled']);
+  });
+});

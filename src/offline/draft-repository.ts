@@ -1,4 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
+import { canonicalJson } from '../domain/canonical-json';
 import type { AppLocale } from '../domain/app-locales';
 import { emptyMappingContent, type MappingContent } from '../domain/mapping';
 import type { DraftRecord, KompassDatabase, OutboxEntry } from './db';
@@ -38,6 +39,23 @@ export async function currentDraft(db: KompassDatabase, language: AppLocale, now
     const existing = setting && (await readDraft(db, setting.value));
     return existing ?? startDraft(db, language, now);
   });
+}
+
+/**
+ * Puts a change parked while the page was being left (see unsaved-journal) into the draft,
+ * as a new revision, unless the draft already holds it.
+ */
+export async function recoverUnsavedChange(
+  db: KompassDatabase,
+  draft: DraftRecord,
+  unsaved: { draftId: string; content: unknown } | null,
+  now: Date,
+): Promise<DraftRecord> {
+  if (!unsaved || unsaved.draftId !== draft.id) return draft;
+  const content = restoreMapping(unsaved.content, draft.content.language);
+  if (canonicalJson(content) === canonicalJson(draft.content)) return draft;
+  const revision = await saveDraftContent(db, draft.id, content, now);
+  return { ...draft, content, revision };
 }
 
 /** Stores what is on screen as a new revision and queues it for sending. */

@@ -16,4 +16,13 @@ describe('benchmarks', () => {
     expect(output).toMatch(/Ethiopic +\d+\.\d KB/);
     expect(output).toMatch(/fr +\d+ clips +\d+\.\d KB/);
   });
+
+  it('autosave runs in Chromium and prints its figures', () => {
+    const output = execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'bench/autosave.ts')], {
+      encoding: 'utf8',
+      env: { ...process.env, KEYSTROKES: '5', LEAVES: '2' },
+    });
+    expect(output).toMatch(/p50 +\d+\.\d ms +p95 +\d+\.\d ms +max +\d+\.\d ms/);
+    expect(output).toMatch(/pagehide\): 2 tries, \d+ lost/);
+  });
 });

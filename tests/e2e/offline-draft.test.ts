@@ -91,4 +91,22 @@ describe('a draft made offline', () => {
     expect(body.content.aboutYou).toEqual({ citizenship: 'SO', gender: 'male', birthYear: 1989 });
     await context.close();
   });
+
+  it('keeps a key typed the instant before the page is left', async () => {
+    const context = await rig.browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(rig.server.url);
+    await startMapping(page);
+    await fillAboutYou(page, { citizenship: 'Sudan', gender: 'Mann', birthYear: '1' });
+    // Each time: one more digit, and away at once (no wait), as when a phone closes the tab.
+    for (const digit of ['9', '9', '0']) {
+      await page.getByLabel('Fødselsår', { exact: true }).press('End');
+      await page.getByLabel('Fødselsår', { exact: true }).press(digit);
+      await page.goto('about:blank');
+      await page.goto(rig.server.url);
+    }
+    await expect.poll(() => page.getByLabel('Fødselsår', { exact: true }).inputValue()).toBe('1990');
+    expect((await storedDraftContent(page)).aboutYou).toEqual({ citizenship: 'SD', gender: 'male', birthYear: 1990 });
+    await context.close();
+  });
 });

@@ -5,8 +5,9 @@ import type { MappingContent } from '../../domain/mapping';
 import { restorePosition, type Position } from '../../domain/mapping-flow';
 import { submitMapping } from '../../domain/submission';
 import type { KompassDatabase } from '../../offline/db';
-import { currentDraft } from '../../offline/draft-repository';
+import { currentDraft, recoverUnsavedChange } from '../../offline/draft-repository';
 import { readMappingPosition, saveMappingPosition } from '../../offline/mapping-position';
+import { clearUnsavedChange, takeUnsavedChange } from '../../offline/unsaved-journal';
 import { useLocaleChoice } from '../../i18n/LocaleProvider';
 import { useT } from '../../i18n/use-t';
 import { MappingFlow } from './MappingFlow';
@@ -36,7 +37,8 @@ export function MappingScreen({ db, beforeStart }: Props) {
   useEffect(() => {
     let current = true;
     (async () => {
-      const draft = await currentDraft(db, locale, new Date());
+      const draft = await recoverUnsavedChange(db, await currentDraft(db, locale, new Date()), takeUnsavedChange(), new Date());
+      clearUnsavedChange();
       const storedPosition = await readMappingPosition(db, draft.id);
       const entryIds = {
         languages: entriesOf(draft.content, 'languages').map((entry) => entry.id),

@@ -4,6 +4,7 @@ import { createAutosaver } from '../../offline/autosaver';
 import type { KompassDatabase } from '../../offline/db';
 import { saveDraftContent } from '../../offline/draft-repository';
 import { registerPendingSave } from '../../offline/pending-saves';
+import { clearUnsavedChange, parkUnsavedChange } from '../../offline/unsaved-journal';
 
 /**
  * Saves every change to the device as it happens, and makes sure the last one lands when
@@ -22,12 +23,23 @@ export function useDraftAutosave(db: KompassDatabase, draftId: string) {
           console.error('Kompass: saving the draft on this device failed', error);
           setSaveFailed(true);
         },
+        // Everything is in IndexedDB: a change parked on the way out is no longer needed.
+        clearUnsavedChange,
       ),
     [db, draftId],
   );
 
   useEffect(() => {
-    const flush = () => void autosaver.flush();
+    // Leaving (or hidden, which on a phone may be the last moment): a write still under way
+    // may be aborted, so its change is parked synchronously.
+    const park = () => {
+      const unsettled = autosaver.unsettled();
+      if (unsettled !== null) parkUnsavedChange({ draftId, content: unsettled });
+    };
+    const flush = () => {
+      park();
+      void autosaver.flush();
+    };
     const onVisibilityChange = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibilityChange);
@@ -38,7 +50,7 @@ export function useDraftAutosave(db: KompassDatabase, draftId: string) {
       unregister();
       flush();
     };
-  }, [autosaver]);
+  }, [autosaver, draftId]);
 
   return { save: autosaver.save, saveFailed };
 }

@@ -1,5 +1,4 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 export const phone: BrowserContextOptions = {
   viewport: { width: 390, height: 844 },
@@ -40,8 +39,21 @@ export async function currentDraftId(page: Page): Promise<string> {
 export async function startMapping(page: Page, language: { endonym: string; confirm: string } = norwegian): Promise<void> {
   await page.getByRole('button', { name: language.endonym, exact: true }).click();
   await page.getByRole('button', { name: language.confirm, exact: true }).click();
-  // The confirmation is on the device (not only on screen) before the test goes on.
-  await expect.poll(async () => (await storedDraftContent(page)).informationLetter).not.toBeNull();
+  // The confirmation is on the device (not only on screen) before the caller goes on.
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('kompass');
+        open.onsuccess = () => {
+          const drafts = open.result.transaction('drafts').objectStore('drafts').getAll();
+          drafts.onsuccess = () => {
+            open.result.close();
+            resolve((drafts.result as { content: { informationLetter: unknown } }[]).some((draft) => draft.content.informationLetter));
+          };
+        };
+        open.onerror = () => resolve(false);
+      }),
+  );
 }
 
 export const norwegian = { endonym: 'Norsk bokmål', confirm: 'Jeg har lest eller hørt informasjonen' };

@@ -1,0 +1,45 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { emptyMappingContent } from '../domain/mapping';
+import { currentDraft, readDraft, recoverUnsavedChange } from './draft-repository';
+import { openTestDatabase } from './test-database';
+import { clearUnsavedChange, parkUnsavedChange, takeUnsavedChange } from './unsaved-journal';
+
+const now = new Date('2026-11-23T10:00:00Z');
+
+beforeEach(() => localStorage.clear());
+
+describe('a change parked while the page was left', () => {
+  it('is kept synchronously and read back once', () => {
+    expect(takeUnsavedChange()).toBeNull();
+    parkUnsavedChange({ draftId: 'd1', content: { wishes: { text: 'abc' } } });
+    expect(takeUnsavedChange()).toEqual({ draftId: 'd1', content: { wishes: { text: 'abc' } } });
+    clearUnsavedChange();
+    expect(takeUnsavedChange()).toBeNull();
+  });
+
+  it('ignores what is not a parked change', () => {
+    localStorage.setItem('kompass.unsaved', '{not json');
+    expect(takeUnsavedChange()).toBeNull();
+    localStorage.setItem('kompass.unsaved', '{"content":1}');
+    expect(takeUnsavedChange()).toBeNull();
+  });
+
+  it('goes into the draft as a new revision, restored like any stored draft', async () => {
+    const db = openTestDatabase();
+    const draft = await currentDraft(db, 'nb', now);
+    const content = { ...emptyMappingContent('nb'), wishes: { goal: null, areas: [], text: 'Snekker' } };
+    const recovered = await recoverUnsavedChange(db, draft, { draftId: draft.id, content }, now);
+    expect(recovered.revision).toBe(1);
+    expect((await readDraft(db, draft.id))?.content.wishes.text).toBe('Snekker');
+    expect(await db.outbox.get(draft.id)).toMatchObject({ revision: 1 });
+  });
+
+  it('changes nothing when the draft already holds it, or it belongs to another draft', async () => {
+    const db = openTestDatabase();
+    const draft = await currentDraft(db, 'nb', now);
+    expect(await recoverUnsavedChange(db, draft, { draftId: draft.id, content: draft.content }, now)).toBe(draft);
+    expect(await recoverUnsavedChange(db, draft, { draftId: 'other', content: { wishes: { text: 'x' } } }, now)).toBe(draft);
+    expect(await recoverUnsavedChange(db, draft, null, now)).toBe(draft);
+    expect((await readDraft(db, draft.id))?.revision).toBe(0);
+  });
+});

@@ -37,6 +37,20 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      output: {
+        // Code lists get their own names, so messages, place names and occupations per
+        // locale are told apart (bench/bundle-size.ts reports each kind).
+        chunkFileNames: (chunk) => {
+          const source = chunk.facadeModuleId ?? '';
+          if (source.includes('/code-lists/names/')) return 'assets/names-[name]-[hash].js';
+          if (source.includes('/code-lists/isco-08/')) return 'assets/occupations-[name]-[hash].js';
+          return 'assets/[name]-[hash].js';
+        },
+      },
+    },
+  },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 });

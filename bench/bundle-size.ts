@@ -50,6 +50,15 @@ console.log(`first screen (html + entry JS + CSS + nb messages), gzip: ${kb(tota
 console.log(`largest locale chunk, gzip:                          ${kb(Math.max(0, ...locales.map((item) => item.gzip))).trim()} KB (${locales.length} locales)`);
 console.log(`whole precache, gzip:                                ${kb(total(precached)).trim()} KB (${precached.length} files)`);
 
+// Code lists load per locale when a question needs them (countries/languages, occupations).
+for (const [kind, pattern] of [
+  ['country and language names', /^assets\/names-/],
+  ['occupation titles (ISCO-08)', /^assets\/occupations-/],
+] as const) {
+  const chunks = sized.filter((item) => pattern.test(item.file));
+  console.log(`${`${kind}, per locale, gzip:`.padEnd(52)} ${kb(Math.max(0, ...chunks.map((item) => item.gzip))).trim()} KB largest (${chunks.length} locales)`);
+}
+
 // Fonts are fetched per script, only when text in that script is shown.
 const fonts = sized.filter((item) => item.file.endsWith('.woff2'));
 const fontFor = (pattern: RegExp) => fonts.filter((item) => pattern.test(item.file)).reduce((sum, item) => sum + item.raw, 0);

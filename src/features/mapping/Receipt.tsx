@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { draftSyncState } from '../../domain/draft-sync-state';
 import type { MappingContent } from '../../domain/mapping';
@@ -23,6 +23,8 @@ export function Receipt({ db, draftId, content }: Props) {
     const [draft, queued] = await Promise.all([db.drafts.get(draftId), db.outbox.get(draftId)]);
     return draft && draftSyncState({ ...draft, problem: queued?.problem ?? null });
   }, [db, draftId]);
+  // Just submitted: a screen reader starts on the receipt, not somewhere below it.
+  useEffect(() => document.getElementById('receipt-title')?.focus(), []);
   const when = (iso: string) => ({
     date: intl.formatDate(iso, { day: 'numeric', month: 'long', year: 'numeric' }),
     time: intl.formatTime(iso, { hour: '2-digit', minute: '2-digit' }),

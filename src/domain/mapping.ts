@@ -134,8 +134,12 @@ export const wishesSchema = z
   .strict();
 export type Wishes = z.infer<typeof wishesSchema>;
 
-/** A value `restoreMapping` could not place (unknown key, or no longer valid), kept for the guide. */
-export const setAsideValueSchema = z.object({ path: z.string().max(200), value: z.json() }).strict();
+/**
+ * A value `restoreMapping` could not place (unknown key, or no longer valid), kept for the
+ * guide: where it was, and the value as JSON text. Text, not parsed JSON, so that no schema or
+ * server on the way can reshape it (an own "__proto__" key, say) and it arrives byte for byte.
+ */
+export const setAsideValueSchema = z.object({ path: z.string().max(200), value: z.string().max(100_000) }).strict();
 export type SetAsideValue = z.infer<typeof setAsideValueSchema>;
 
 export const currentSchemaVersion = 2;

@@ -38,7 +38,7 @@ export function restoreMapping(raw: unknown, fallbackLanguage: AppLocale = sourc
   const empty = emptyMappingContent(language);
   const setAside: SetAsideValue[] = restoreSetAside(source.setAside);
   const keep: Keep = (path, value) => {
-    if (value !== undefined) setAside.push({ path, value: toJson(value) });
+    if (value !== undefined) setAside.push({ path, value: toJsonText(value) });
   };
 
   for (const [key, value] of Object.entries(source)) {
@@ -127,25 +127,23 @@ function restoreEntries<T extends { id: string }>(
 }
 
 function restoreSetAside(raw: unknown): SetAsideValue[] {
-  if (!Array.isArray(raw)) return raw === undefined || raw === null ? [] : [{ path: 'setAside', value: toJson(raw) }];
-  return raw.map((item: unknown) => setAsideValueSchema.safeParse(item).data ?? { path: 'setAside', value: toJson(item) });
+  if (!Array.isArray(raw)) return raw === undefined || raw === null ? [] : [{ path: 'setAside', value: toJsonText(raw) }];
+  return raw.map((item: unknown) => setAsideValueSchema.safeParse(item).data ?? { path: 'setAside', value: toJsonText(item) });
 }
 
 /** Past the ceiling, the extra values are folded into the last slot rather than dropped. */
 function capSetAside(values: SetAsideValue[]): SetAsideValue[] {
   if (values.length <= setAsideLimit) return values;
   const overflow = values.slice(setAsideLimit - 1);
-  return [...values.slice(0, setAsideLimit - 1), { path: 'setAside.overflow', value: toJson(overflow) }];
+  return [...values.slice(0, setAsideLimit - 1), { path: 'setAside.overflow', value: toJsonText(overflow) }];
 }
 
-type Json = SetAsideValue['value'];
-
-function toJson(value: unknown): Json {
+/** Anything as JSON text; what JSON cannot hold (a cycle, a BigInt) as the text of its string. */
+function toJsonText(value: unknown): string {
   try {
-    const text = JSON.stringify(value);
-    return text === undefined ? null : (JSON.parse(text) as Json);
+    return JSON.stringify(value) ?? 'null';
   } catch {
-    return String(value);
+    return JSON.stringify(String(value));
   }
 }
 

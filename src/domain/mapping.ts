@@ -139,7 +139,10 @@ export type Wishes = z.infer<typeof wishesSchema>;
  * guide: where it was, and the value as JSON text. Text, not parsed JSON, so that no schema or
  * server on the way can reshape it (an own "__proto__" key, say) and it arrives byte for byte.
  */
-export const setAsideValueSchema = z.object({ path: z.string().max(200), value: z.string().max(100_000) }).strict();
+export const setAsidePathLimit = 200;
+export const setAsideValueSchema = z
+  .object({ path: z.string().max(setAsidePathLimit), value: z.string().max(262_144) })
+  .strict();
 export type SetAsideValue = z.infer<typeof setAsideValueSchema>;
 
 export const currentSchemaVersion = 2;

@@ -52,6 +52,24 @@ describe('restoring a mapping read from storage', () => {
     ]);
   });
 
+  it('keeps a "__proto__" key as data, never as a prototype (found by fast-check)', () => {
+    const raw = JSON.parse('{"aboutYou":{"__proto__":{"polluted":true}},"setAside":[{"__proto__":{}}]}');
+    const restored = restoreMapping(raw);
+    expect(restored.setAside).toEqual([
+      { path: 'setAside', value: '{"__proto__":{}}' },
+      { path: 'aboutYou.__proto__', value: '{"polluted":true}' },
+    ]);
+    expect(restoreMapping(restored)).toEqual(restored);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('keeps a key too long to be a path inside the value (found by fast-check)', () => {
+    const key = 'k'.repeat(300);
+    const restored = restoreMapping({ [key]: 1 });
+    expect(restored.setAside).toEqual([{ path: 'setAside.longPath', value: JSON.stringify({ path: key, value: 1 }) }]);
+    expect(mappingContentSchema.safeParse(restored).success).toBe(true);
+  });
+
   it('gives entries without a usable id one, and keeps ids unique', () => {
     const restored = restoreMapping({ ...filled, schooling: [{ field: 'Math' }, { id: 'same' }, { id: 'same' }] });
     expect(restored.schooling.map((entry) => entry.id)).toEqual(['restored-0', 'same', 'same-2']);
@@ -83,7 +101,7 @@ describe('restoring a mapping read from storage', () => {
         expect(restoreMapping(restored)).toEqual(restored);
         expect(Object.prototype).not.toHaveProperty('polluted');
       }),
-      { numRuns: 1000 },
+      { numRuns: 2000 },
     );
   });
 

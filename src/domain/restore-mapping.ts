@@ -13,6 +13,7 @@ import {
   mappingContentSchema,
   schoolingEntrySchema,
   setAsideLimit,
+  setAsidePathLimit,
   setAsideValueSchema,
   wishesSchema,
   workEntrySchema,
@@ -38,7 +39,13 @@ export function restoreMapping(raw: unknown, fallbackLanguage: AppLocale = sourc
   const empty = emptyMappingContent(language);
   const setAside: SetAsideValue[] = restoreSetAside(source.setAside);
   const keep: Keep = (path, value) => {
-    if (value !== undefined) setAside.push({ path, value: toJsonText(value) });
+    if (value === undefined) return;
+    // A key too long to be a path is itself data: it goes into the value.
+    setAside.push(
+      path.length <= setAsidePathLimit
+        ? { path, value: toJsonText(value) }
+        : { path: 'setAside.longPath', value: toJsonText({ path, value }) },
+    );
   };
 
   for (const [key, value] of Object.entries(source)) {

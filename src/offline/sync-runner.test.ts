@@ -93,6 +93,25 @@ describe('sync runner', () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it('sends at once when the connection comes back, whatever backoff offline failures earned', async () => {
+    const { db, ids } = await deviceWithDrafts(1);
+    const server = scriptedServer([null, null, null]);
+    let clock = now.getTime();
+    const runner = createSyncRunner({ db, sendMapping: server.sendMapping, now: () => clock, random: () => 0.99 });
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await runner.syncNow({ ignoringBackoff: attempt > 0 });
+      clock += 1;
+    }
+    const waiting = await db.outbox.get(ids[0]!);
+    expect(waiting?.notBefore).toBeGreaterThan(clock);
+    await runner.syncNow();
+    expect(server.requests).toHaveLength(3);
+    await runner.syncNow({ ignoringBackoff: true });
+    runner.stop();
+    expect(server.requests).toHaveLength(4);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it('never lets one refused draft hold up the others', async () => {
     const { db, ids } = await deviceWithDrafts(3);
     const server = scriptedServer([400, 200, 200]);

@@ -11,8 +11,12 @@ import {
 import type { SendMapping } from './mapping-api-client';
 
 export interface SyncRunner {
-  /** Sends everything that is due; resolves when this device's queue has been worked through. */
-  syncNow(): Promise<void>;
+  /**
+   * Sends everything that is due; resolves when this device's queue has been worked through.
+   * `ignoringBackoff` sends every queued draft now: the connection has just come back, so
+   * waits earned while there was none say nothing about the server.
+   */
+  syncNow(options?: { ignoringBackoff?: boolean }): Promise<void>;
   stop(): void;
 }
 
@@ -49,6 +53,7 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
   } = options;
   let running: Promise<void> | null = null;
   let runAgain = false;
+  let ignoreBackoff = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
@@ -69,7 +74,9 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
   }
 
   async function workThroughQueue(): Promise<void> {
-    const due = await dueOutboxEntries(db, now());
+    const dueBy = ignoreBackoff ? Number.POSITIVE_INFINITY : now();
+    ignoreBackoff = false;
+    const due = await dueOutboxEntries(db, dueBy);
     // One draft's trouble never holds up the others.
     for (const entry of due) await sendOne(entry);
   }
@@ -81,8 +88,9 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
     timer = setTimeout(() => void syncNow(), Math.max(0, at - now()));
   }
 
-  function syncNow(): Promise<void> {
+  function syncNow(options: { ignoringBackoff?: boolean } = {}): Promise<void> {
     if (stopped) return Promise.resolve();
+    if (options.ignoringBackoff) ignoreBackoff = true;
     if (running) {
       runAgain = true;
       return running;

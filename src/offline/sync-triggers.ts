@@ -6,13 +6,15 @@ import type { SyncRunner } from './sync-runner';
 const afterSaveDelayMs = 1_000;
 
 /**
- * Wakes the runner: at start, when the browser comes online, and shortly after any save
- * (from this tab or another). Returns a function that stops listening.
+ * Wakes the runner: at start, when the browser comes online (then without waiting out any
+ * backoff), and shortly after any save (from this tab or another). Returns a function that
+ * stops listening.
  */
 export function startSyncTriggers(runner: SyncRunner, db: KompassDatabase): () => void {
   let afterSave: ReturnType<typeof setTimeout> | undefined;
   const syncNow = () => void runner.syncNow();
-  window.addEventListener('online', syncNow);
+  const backOnline = () => void runner.syncNow({ ignoringBackoff: true });
+  window.addEventListener('online', backOnline);
   const outboxChanges = liveQuery(() => db.outbox.toArray()).subscribe({
     next: () => {
       clearTimeout(afterSave);
@@ -22,7 +24,7 @@ export function startSyncTriggers(runner: SyncRunner, db: KompassDatabase): () =
   });
   syncNow();
   return () => {
-    window.removeEventListener('online', syncNow);
+    window.removeEventListener('online', backOnline);
     outboxChanges.unsubscribe();
     clearTimeout(afterSave);
     runner.stop();

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useEffect, useState } from 'react';
-import { useIntl } from 'react-intl';
 import { draftSyncState } from '../../domain/draft-sync-state';
 import type { MappingContent } from '../../domain/mapping';
 import type { KompassDatabase } from '../../offline/db';
 import { useT } from '../../i18n/use-t';
+import { useWhen } from '../../i18n/use-when';
 import { Speakable } from '../../ui/Speakable';
 import { ReviewPage } from './ReviewPage';
 
@@ -17,7 +17,7 @@ interface Props {
 /** After submitting: when, whether it has reached the server yet, and what was sent. */
 export function Receipt({ db, draftId, content }: Props) {
   const t = useT();
-  const intl = useIntl();
+  const format = useWhen();
   const [showAnswers, setShowAnswers] = useState(false);
   const state = useLiveQuery(async () => {
     const [draft, queued] = await Promise.all([db.drafts.get(draftId), db.outbox.get(draftId)]);
@@ -25,10 +25,7 @@ export function Receipt({ db, draftId, content }: Props) {
   }, [db, draftId]);
   // Just submitted: a screen reader starts on the receipt, not somewhere below it.
   useEffect(() => document.getElementById('receipt-title')?.focus(), []);
-  const when = (iso: string) => ({
-    date: intl.formatDate(iso, { day: 'numeric', month: 'long', year: 'numeric' }),
-    time: intl.formatTime(iso, { hour: '2-digit', minute: '2-digit' }),
-  });
+  const when = (iso: string) => ({ date: format.date(iso), time: format.time(iso) });
 
   return (
     <section className="part receipt" aria-labelledby="receipt-title">

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useIntl } from 'react-intl';
 import { draftSyncState } from '../../domain/draft-sync-state';
 import type { KompassDatabase } from '../../offline/db';
 import { useT } from '../../i18n/use-t';
+import { useWhen } from '../../i18n/use-when';
 
 interface Props {
   db: KompassDatabase;
@@ -13,7 +13,7 @@ interface Props {
 /** "Saved on this device" → "Sent at 14:05", announced politely to screen readers. */
 export function SaveStatus({ db, draftId, saveFailed }: Props) {
   const t = useT();
-  const intl = useIntl();
+  const when = useWhen();
   const state = useLiveQuery(async () => {
     const [draft, queued] = await Promise.all([db.drafts.get(draftId), db.outbox.get(draftId)]);
     return draft && draftSyncState({ ...draft, problem: queued?.problem ?? null });
@@ -25,7 +25,7 @@ export function SaveStatus({ db, draftId, saveFailed }: Props) {
     text = t('save.failed');
     tone = 'alert';
   } else if (state?.kind === 'sent') {
-    text = t('save.sent', { time: intl.formatTime(state.sentAt, { hour: '2-digit', minute: '2-digit' }) });
+    text = t('save.sent', { time: when.time(state.sentAt) });
     tone = 'done';
   } else if (state?.kind === 'needs_attention') {
     text = t(state.reason === 'conflict' ? 'save.needsAttention.conflict' : 'save.needsAttention.rejected');

@@ -121,6 +121,74 @@ describe('the whole mapping on a phone', () => {
   });
 });
 
+describe('by keyboard alone', () => {
+  it('answers, moves on and adds a list entry without a pointer', async () => {
+    const context = await rig.browser.newContext(tablet);
+    const page = await context.newPage();
+    await page.goto(rig.server.url);
+    await startMapping(page);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
+    /** Presses Tab until the element with this accessible text has focus. */
+    const tabTo = async (text: string) => {
+      for (let presses = 0; presses < 40; presses += 1) {
+        await page.keyboard.press('Tab');
+        if ((await focused()) === text || (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim() ?? '')) === text) return;
+      }
+      throw new Error(`Tab never reached "${text}"`);
+    };
+    const tabToSelector = async (selector: string) => {
+      for (let presses = 0; presses < 40; presses += 1) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((css) => document.activeElement?.matches(css) ?? false, selector)) return;
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+
+    // The question's title has focus; the search box is next in line.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Statsborgerskap');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('eritr');
+    await page.getByRole('radio', { name: 'Eritrea', exact: true }).waitFor();
+    await tabTo('Eritrea');
+    await page.keyboard.press('Space');
+    await tabTo('Neste');
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Kjønn');
+    // Within a group of choices the arrow keys move, and choose, as in any radio group.
+    await tabTo('Kvinne');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await tabTo('Neste');
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Fødselsår');
+    await tabToSelector('.number-input');
+    await page.keyboard.type('1985');
+    await tabTo('Neste');
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Hvilke språk kan du?');
+    await tabTo('+ Legg til et språk');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Hvilket språk?');
+    await tabToSelector('input[type=search]');
+    await page.keyboard.type('tigr');
+    await page.getByRole('radio', { name: 'tigrinja', exact: true }).waitFor();
+    // Tab enters the list of matches at its first; the arrows choose among them.
+    await tabToSelector('.search-picker input[type=radio]');
+    for (let presses = 0; presses < 10 && !(await page.getByRole('radio', { name: 'tigrinja', exact: true }).isChecked()); presses += 1) {
+      await page.keyboard.press('ArrowDown');
+    }
+
+    await expect
+      .poll(async () => (await storedDraftContent(page)) as unknown)
+      .toMatchObject({ aboutYou: { citizenship: 'ER', gender: 'male', birthYear: 1985 }, languages: [{ language: 'ti' }] });
+    await context.close();
+  });
+});
+
 async function arabicConfirm(): Promise<string> {
   const { readFile } = await import('node:fs/promises');
   const messages = JSON.parse(await readFile(new URL('../../locales/ar.json', import.meta.url), 'utf8')) as Record<string, string>;

@@ -8,11 +8,11 @@ import type { LanguageCode } from '../domain/language-codes';
  * its own chunk, precached by the service worker so it works offline). Promises are kept,
  * so a list is loaded once and React's `use()` can wait for it.
  */
-export interface PlaceAndLanguageNames {
+interface PlaceAndLanguageNames {
   countries: Record<CountryCode, string>;
   languages: Record<LanguageCode, string>;
 }
-export type OccupationTitles = Record<IscoUnitGroupCode, string>;
+type OccupationTitles = Record<IscoUnitGroupCode, string>;
 
 const nameFiles = import.meta.glob<PlaceAndLanguageNames>('./names/*.json', { import: 'default' });
 const occupationFiles = import.meta.glob<OccupationTitles>('./isco-08/*.json', { import: 'default' });

@@ -13,7 +13,7 @@ export function entriesOf<P extends ListPart>(content: MappingContent, part: P):
   return entries as EntriesOf[P][];
 }
 
-export function withEntries<P extends ListPart>(content: MappingContent, part: P, entries: EntriesOf[P][]): MappingContent {
+function withEntries<P extends ListPart>(content: MappingContent, part: P, entries: EntriesOf[P][]): MappingContent {
   if (part === 'activities') return { ...content, activities: { ...content.activities, entries: entries as ActivityEntry[] } };
   return { ...content, [part]: entries };
 }

@@ -3,6 +3,7 @@ import {
   entryFields,
   entryStart,
   firstPosition,
+  listPartOf,
   mappingSteps,
   nextPosition,
   previousPosition,
@@ -37,6 +38,12 @@ describe('the order of the questions', () => {
     expect(fields).toEqual([...entryFields.work]);
     expect(position).toEqual({ step: 'work.list' });
     expect(previousPosition(entryStart('work', 'job-1'))).toEqual({ step: 'work.list' });
+  });
+
+  it('knows which steps are lists', () => {
+    expect(listPartOf('work.list')).toBe('work');
+    expect(listPartOf('activities.list')).toBe('activities');
+    expect(listPartOf('activities.computerSkills')).toBeUndefined();
   });
 
   it('shows the part and the question number', () => {

@@ -35,12 +35,17 @@ export const entryFields = {
 } as const satisfies Record<ListPart, readonly string[]>;
 export type EntryField<P extends ListPart = ListPart> = (typeof entryFields)[P][number];
 
-export const listStepOf = {
+const listStepOf = {
   languages: 'languages.list',
   schooling: 'schooling.list',
   work: 'work.list',
   activities: 'activities.list',
 } as const satisfies Record<ListPart, MappingStep>;
+
+/** The list part a step shows, if it is a list step. */
+export function listPartOf(step: MappingStep): ListPart | undefined {
+  return (Object.keys(listStepOf) as ListPart[]).find((part) => listStepOf[part] === step);
+}
 
 /** Where the person is: a step, or one question of one entry of a list step. */
 export type Position =

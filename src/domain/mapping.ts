@@ -20,7 +20,6 @@ export type SkillLevel = (typeof skillLevels)[number];
 
 /** ISCED 2011 levels 0–8, shown in plain words. */
 export const iscedLevels = ['0', '1', '2', '3', '4', '5', '6', '7', '8'] as const;
-export type IscedLevel = (typeof iscedLevels)[number];
 
 export const employmentKinds = ['employed', 'self_employed'] as const;
 export const activityKinds = ['volunteering', 'caring', 'trade', 'other'] as const;
@@ -122,17 +121,14 @@ export const activitiesSchema = z
     entries: z.array(activityEntrySchema).max(listLimits.activities),
   })
   .strict();
-export type Activities = z.infer<typeof activitiesSchema>;
 
 export const interestsSchema = z
   .object({ areas: uniqueList(z.enum(workAreas), workAreas.length), other: longText })
   .strict();
-export type Interests = z.infer<typeof interestsSchema>;
 
 export const wishesSchema = z
   .object({ goal: z.enum(goals).nullable(), areas: uniqueList(z.enum(workAreas), workAreas.length), text: longText })
   .strict();
-export type Wishes = z.infer<typeof wishesSchema>;
 
 /**
  * A value `restoreMapping` could not place (unknown key, or no longer valid), kept for the
@@ -145,7 +141,7 @@ export const setAsideValueSchema = z
   .strict();
 export type SetAsideValue = z.infer<typeof setAsideValueSchema>;
 
-export const currentSchemaVersion = 2;
+const currentSchemaVersion = 2;
 export const setAsideLimit = 500;
 
 /** What the person has registered: the part of a mapping that is edited and synced. */

@@ -16,7 +16,7 @@ export function missingAnswers(content: MappingContent, currentYear: number): Ma
   return missing;
 }
 
-export type SubmitResult = { ok: true; content: MappingContent } | { ok: false; missing: MappingStep[] };
+type SubmitResult = { ok: true; content: MappingContent } | { ok: false; missing: MappingStep[] };
 
 /** Marks the mapping submitted, once; a submitted mapping stays as it was submitted. */
 export function submitMapping(content: MappingContent, now: Date): SubmitResult {

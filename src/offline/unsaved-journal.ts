@@ -6,7 +6,7 @@
  */
 const key = 'kompass.unsaved';
 
-export interface UnsavedChange {
+interface UnsavedChange {
   draftId: string;
   content: unknown;
 }

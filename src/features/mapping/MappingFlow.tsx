@@ -1,19 +1,11 @@
 import { Suspense, useState } from 'react';
 import { answerAt, isAnswered } from '../../domain/answers';
-import type { ListPart, MappingContent } from '../../domain/mapping';
-import {
-  nextPosition,
-  partOf,
-  previousPosition,
-  progressOf,
-  requiredSteps,
-  type MappingPart,
-  type Position,
-} from '../../domain/mapping-flow';
+import type { MappingContent } from '../../domain/mapping';
+import { listPartOf, nextPosition, partOf, previousPosition, progressOf, requiredSteps, type Position } from '../../domain/mapping-flow';
 import { missingAnswers } from '../../domain/submission';
-import type { MessageId } from '../../i18n/message-id';
 import { useT } from '../../i18n/use-t';
 import { ListStep } from './ListStep';
+import { partTitles } from './part-titles';
 import { QuestionScreen } from './questions';
 import { ReviewPage } from './ReviewPage';
 
@@ -24,23 +16,6 @@ interface Props {
   position: Position;
   onMove: (position: Position) => void;
 }
-
-const partTitles: Record<MappingPart, MessageId> = {
-  aboutYou: 'mapping.aboutYou.title',
-  languages: 'mapping.part.languages',
-  schooling: 'mapping.part.schooling',
-  work: 'mapping.part.work',
-  activities: 'mapping.part.activities',
-  interests: 'mapping.part.interests',
-  wishes: 'mapping.part.wishes',
-};
-
-const listParts: Partial<Record<Position['step'], ListPart>> = {
-  'languages.list': 'languages',
-  'schooling.list': 'schooling',
-  'work.list': 'work',
-  'activities.list': 'activities',
-};
 
 /** The mapping, one question per screen, with progress, back, next and "skip for now". */
 export function MappingFlow({ content, onChange, onSubmit, position, onMove }: Props) {
@@ -64,7 +39,7 @@ export function MappingFlow({ content, onChange, onSubmit, position, onMove }: P
 
   const part = partOf(position.step);
   const progress = progressOf(position);
-  const listPart = position.entry ? undefined : listParts[position.step];
+  const listPart = position.entry ? undefined : listPartOf(position.step);
   const answered = isAnswered(answerAt(content, position));
   const required = !position.entry && requiredSteps.includes(position.step);
   const currentYear = new Date().getFullYear();

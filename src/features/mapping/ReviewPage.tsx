@@ -2,11 +2,12 @@ import { useEffect, useState } from 'react';
 import { answerAt } from '../../domain/answers';
 import { entriesOf } from '../../domain/entry-list';
 import type { ListPart, MappingContent } from '../../domain/mapping';
-import { entryFields, entryStart, mappingParts, mappingSteps, partOf, type MappingStep, type Position } from '../../domain/mapping-flow';
+import { entryFields, entryStart, listPartOf, mappingParts, mappingSteps, partOf, type MappingStep, type Position } from '../../domain/mapping-flow';
 import { missingAnswers } from '../../domain/submission';
 import type { MessageId } from '../../i18n/message-id';
 import { useT } from '../../i18n/use-t';
 import { Speakable } from '../../ui/Speakable';
+import { partTitles } from './part-titles';
 import { useAnswerText } from './use-answer-text';
 
 interface Props {
@@ -16,27 +17,10 @@ interface Props {
   onSubmit?: () => void;
 }
 
-const listSteps: Partial<Record<MappingStep, ListPart>> = {
-  'languages.list': 'languages',
-  'schooling.list': 'schooling',
-  'work.list': 'work',
-  'activities.list': 'activities',
-};
-
-export function questionTitle(step: MappingStep): MessageId {
-  const part = listSteps[step];
+function questionTitle(step: MappingStep): MessageId {
+  const part = listPartOf(step);
   return (part ? `mapping.${part}.title` : `mapping.${step}.label`) as MessageId;
 }
-
-const partTitles: Record<(typeof mappingParts)[number], MessageId> = {
-  aboutYou: 'mapping.aboutYou.title',
-  languages: 'mapping.part.languages',
-  schooling: 'mapping.part.schooling',
-  work: 'mapping.part.work',
-  activities: 'mapping.part.activities',
-  interests: 'mapping.part.interests',
-  wishes: 'mapping.part.wishes',
-};
 
 /** Everything the person answered, in their language, with a way back to each answer; then submit. */
 export function ReviewPage({ content, goTo, onSubmit }: Props) {
@@ -136,7 +120,7 @@ export function ReviewPage({ content, goTo, onSubmit }: Props) {
             {mappingSteps
               .filter((step) => partOf(step) === part)
               .map((step) => {
-                const listPart = listSteps[step];
+                const listPart = listPartOf(step);
                 return listPart ? entryLines(step, listPart) : answerLine(step);
               })}
           </dl>

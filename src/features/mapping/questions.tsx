@@ -18,6 +18,7 @@ import {
   workAreas,
   type ListPart,
   type MappingContent,
+  type SkillLevel,
 } from '../../domain/mapping';
 import type { EntryField, Position } from '../../domain/mapping-flow';
 import { useT } from '../../i18n/use-t';
@@ -76,17 +77,13 @@ export function QuestionScreen({ content, position, onChange, requiredError, cur
       );
     case 'aboutYou.gender':
       return (
-        <Question title="mapping.aboutYou.gender.label" error={requiredMessage}>
-          {({ titleId, describedBy }) => (
-            <Choices
-              labelledBy={titleId}
-              describedBy={describedBy}
-              options={genders.map((gender) => ({ value: gender, label: `mapping.aboutYou.gender.${gender}` as const }))}
-              selected={aboutYou.gender ? [aboutYou.gender] : []}
-              onToggle={(gender) => onChange({ ...content, aboutYou: { ...aboutYou, gender } })}
-            />
-          )}
-        </Question>
+        <OneOf
+          title="mapping.aboutYou.gender.label"
+          error={requiredMessage}
+          options={genders.map((gender) => ({ value: gender, label: `mapping.aboutYou.gender.${gender}` as const }))}
+          value={aboutYou.gender}
+          onChange={(gender) => onChange({ ...content, aboutYou: { ...aboutYou, gender } })}
+        />
       );
     case 'aboutYou.birthYear':
       return <BirthYearQuestion content={content} onChange={onChange} requiredError={requiredError} currentYear={currentYear} />;
@@ -117,17 +114,12 @@ export function QuestionScreen({ content, position, onChange, requiredError, cur
       );
     case 'activities.computerSkills':
       return (
-        <Question title="mapping.activities.computerSkills.label">
-          {({ titleId, describedBy }) => (
-            <Choices
-              labelledBy={titleId}
-              describedBy={describedBy}
-              options={skillOptions}
-              selected={activities.computerSkills ? [activities.computerSkills] : []}
-              onToggle={(computerSkills) => onChange({ ...content, activities: { ...activities, computerSkills } })}
-            />
-          )}
-        </Question>
+        <OneOf
+          title="mapping.activities.computerSkills.label"
+          options={skillOptions}
+          value={activities.computerSkills}
+          onChange={(computerSkills) => onChange({ ...content, activities: { ...activities, computerSkills } })}
+        />
       );
     case 'interests.areas':
     case 'wishes.areas': {
@@ -158,17 +150,12 @@ export function QuestionScreen({ content, position, onChange, requiredError, cur
       );
     case 'wishes.goal':
       return (
-        <Question title="mapping.wishes.goal.label">
-          {({ titleId, describedBy }) => (
-            <Choices
-              labelledBy={titleId}
-              describedBy={describedBy}
-              options={goals.map((goal) => ({ value: goal, label: `mapping.wishes.goal.${goal}` as const, icon: pictures[goal] }))}
-              selected={wishes.goal ? [wishes.goal] : []}
-              onToggle={(goal) => onChange({ ...content, wishes: { ...wishes, goal } })}
-            />
-          )}
-        </Question>
+        <OneOf
+          title="mapping.wishes.goal.label"
+          options={goals.map((goal) => ({ value: goal, label: `mapping.wishes.goal.${goal}` as const, icon: pictures[goal] }))}
+          value={wishes.goal}
+          onChange={(goal) => onChange({ ...content, wishes: { ...wishes, goal } })}
+        />
       );
     case 'wishes.text':
       return (
@@ -242,6 +229,40 @@ function LicenceClasses({ content, onChange }: Pick<Props, 'content' | 'onChange
   );
 }
 
+/** A question answered by choosing one of a few tiles. */
+function OneOf<T extends string>(props: {
+  title: MessageId;
+  options: readonly ChoiceOption<T>[];
+  value: T | null;
+  onChange: (value: T) => void;
+  error?: string | null;
+}) {
+  return (
+    <Question title={props.title} error={props.error}>
+      {({ titleId, describedBy }) => (
+        <Choices
+          labelledBy={titleId}
+          describedBy={describedBy}
+          options={props.options}
+          selected={props.value ? [props.value] : []}
+          onToggle={props.onChange}
+        />
+      )}
+    </Question>
+  );
+}
+
+/** A short answer in the person's own words (a field of study, an occupation). */
+function ShortText({ title, hint, value, onChange }: { title: MessageId; hint: MessageId; value: string; onChange: (value: string) => void }) {
+  return (
+    <Question title={title} hint={hint}>
+      {({ titleId, describedBy }) => (
+        <TextAnswer labelledBy={titleId} describedBy={describedBy} value={value} maxLength={textLimits.short} onChange={onChange} />
+      )}
+    </Question>
+  );
+}
+
 function YesNo(props: { labelledBy: string; describedBy?: string; value: boolean | null; onChange: (value: boolean) => void }) {
   return (
     <Choices
@@ -254,18 +275,12 @@ function YesNo(props: { labelledBy: string; describedBy?: string; value: boolean
   );
 }
 
-function FreeText({ title, value, onChange, short = false }: { title: MessageId; value: string; onChange: (value: string) => void; short?: boolean }) {
+/** A long answer in the person's own words. */
+function FreeText({ title, value, onChange }: { title: MessageId; value: string; onChange: (value: string) => void }) {
   return (
     <Question title={title} hint="mapping.freeText.hint">
       {({ titleId, describedBy }) => (
-        <TextAnswer
-          labelledBy={titleId}
-          describedBy={describedBy}
-          value={value}
-          long={!short}
-          maxLength={short ? textLimits.short : textLimits.long}
-          onChange={onChange}
-        />
+        <TextAnswer labelledBy={titleId} describedBy={describedBy} value={value} long maxLength={textLimits.long} onChange={onChange} />
       )}
     </Question>
   );
@@ -348,51 +363,29 @@ function EntryQuestion({ content, part, id, field, onChange }: EntryProps) {
     case 'schooling.completed':
     case 'schooling.documentation':
       return (
-        <Question title={title}>
-          {({ titleId, describedBy }) => (
-            <YesNo labelledBy={titleId} describedBy={describedBy} value={value as boolean | null} onChange={(answer) => set({ [field]: answer })} />
-          )}
-        </Question>
+        <OneOf
+          title={title}
+          options={yesNoOptions}
+          value={value === null || value === undefined ? null : value ? 'yes' : 'no'}
+          onChange={(answer) => set({ [field]: answer === 'yes' })}
+        />
       );
     case 'languages.understand':
     case 'languages.speak':
     case 'languages.read':
     case 'languages.write':
-      return (
-        <Question title={title}>
-          {({ titleId, describedBy }) => (
-            <Choices
-              labelledBy={titleId}
-              describedBy={describedBy}
-              options={skillOptions}
-              selected={value ? [value as (typeof skillLevels)[number]] : []}
-              onToggle={(level) => set({ [field]: level })}
-            />
-          )}
-        </Question>
-      );
+      return <OneOf title={title} options={skillOptions} value={value as SkillLevel | null} onChange={(level) => set({ [field]: level })} />;
     case 'schooling.level':
       return (
-        <Question title={title}>
-          {({ titleId, describedBy }) => (
-            <Choices
-              labelledBy={titleId}
-              describedBy={describedBy}
-              options={iscedLevels.map((level) => ({ value: level, label: `mapping.isced.${level}` as const }))}
-              selected={value ? [value as (typeof iscedLevels)[number]] : []}
-              onToggle={(level) => set({ level })}
-            />
-          )}
-        </Question>
+        <OneOf
+          title={title}
+          options={iscedLevels.map((level) => ({ value: level, label: `mapping.isced.${level}` as const }))}
+          value={value as (typeof iscedLevels)[number] | null}
+          onChange={(level) => set({ level })}
+        />
       );
     case 'schooling.field':
-      return (
-        <Question title={title} hint="mapping.schooling.field.hint">
-          {({ titleId, describedBy }) => (
-            <TextAnswer labelledBy={titleId} describedBy={describedBy} value={value as string} maxLength={textLimits.short} onChange={(text) => set({ field: text })} />
-          )}
-        </Question>
-      );
+      return <ShortText title={title} hint="mapping.schooling.field.hint" value={value as string} onChange={(text) => set({ field: text })} />;
     case 'schooling.country':
     case 'work.country':
       return <CountryQuestion<CountryCode> title={title} value={value as CountryCode | null} onChange={(country) => set({ country })} />;
@@ -402,13 +395,7 @@ function EntryQuestion({ content, part, id, field, onChange }: EntryProps) {
     case 'activities.years':
       return <YearsQuestion title={title} value={value as number | null} max={70} onChange={(years) => set({ years })} />;
     case 'work.occupation':
-      return (
-        <Question title={title} hint="mapping.work.occupation.hint">
-          {({ titleId, describedBy }) => (
-            <TextAnswer labelledBy={titleId} describedBy={describedBy} value={value as string} maxLength={textLimits.short} onChange={(occupation) => set({ occupation })} />
-          )}
-        </Question>
-      );
+      return <ShortText title={title} hint="mapping.work.occupation.hint" value={value as string} onChange={(occupation) => set({ occupation })} />;
     case 'work.isco':
       return (
         <Question title={title} hint="mapping.work.isco.hint">
@@ -427,33 +414,23 @@ function EntryQuestion({ content, part, id, field, onChange }: EntryProps) {
       );
     case 'work.employment':
       return (
-        <Question title={title}>
-          {({ titleId, describedBy }) => (
-            <Choices
-              labelledBy={titleId}
-              describedBy={describedBy}
-              options={employmentKinds.map((kind) => ({ value: kind, label: `mapping.work.employment.${kind}` as const, icon: pictures[kind] }))}
-              selected={value ? [value as (typeof employmentKinds)[number]] : []}
-              onToggle={(employment) => set({ employment })}
-            />
-          )}
-        </Question>
+        <OneOf
+          title={title}
+          options={employmentKinds.map((kind) => ({ value: kind, label: `mapping.work.employment.${kind}` as const, icon: pictures[kind] }))}
+          value={value as (typeof employmentKinds)[number] | null}
+          onChange={(employment) => set({ employment })}
+        />
       );
     case 'work.tasks':
       return <FreeText title={title} value={value as string} onChange={(tasks) => set({ tasks })} />;
     case 'activities.kind':
       return (
-        <Question title={title}>
-          {({ titleId, describedBy }) => (
-            <Choices
-              labelledBy={titleId}
-              describedBy={describedBy}
-              options={activityKinds.map((kind) => ({ value: kind, label: `mapping.activities.kind.${kind}` as const, icon: pictures[kind] }))}
-              selected={value ? [value as (typeof activityKinds)[number]] : []}
-              onToggle={(kind) => set({ kind })}
-            />
-          )}
-        </Question>
+        <OneOf
+          title={title}
+          options={activityKinds.map((kind) => ({ value: kind, label: `mapping.activities.kind.${kind}` as const, icon: pictures[kind] }))}
+          value={value as (typeof activityKinds)[number] | null}
+          onChange={(kind) => set({ kind })}
+        />
       );
     case 'activities.description':
       return <FreeText title={title} value={value as string} onChange={(description) => set({ description })} />;

@@ -80,5 +80,5 @@ export function useAnswerText() {
     return candidates.find((text) => text !== null) ?? t('mapping.list.untitled');
   }
 
-  return { answerText, entryTitle, yesNo };
+  return { answerText, entryTitle };
 }

@@ -149,6 +149,7 @@ describe('by keyboard alone', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.type('eritr');
+    await expect.poll(() => page.locator('.search-picker input[type=radio]').count()).toBe(1);
     await page.getByRole('radio', { name: 'Eritrea', exact: true }).waitFor();
     await tabTo('Eritrea');
     await page.keyboard.press('Space');
@@ -175,6 +176,8 @@ describe('by keyboard alone', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Hvilket språk?');
     await tabToSelector('input[type=search]');
     await page.keyboard.type('tigr');
+    // The matches narrow as letters arrive; wait until they are those of the whole word.
+    await expect.poll(() => page.locator('.search-picker input[type=radio]').count()).toBeLessThanOrEqual(3);
     await page.getByRole('radio', { name: 'tigrinja', exact: true }).waitFor();
     // Tab enters the list of matches at its first; the arrows choose among them.
     await tabToSelector('.search-picker input[type=radio]');

@@ -3,7 +3,7 @@ import { sourceLocale, type AppLocale } from '../domain/app-locales';
 import { LanguageChoice } from '../features/language/LanguageChoice';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { InformationLetter } from '../features/letter/InformationLetter';
-import { ReadAloudControls } from '../features/read-aloud/ReadAloudControls';
+import { ReadAloudNotice, ReadAloudSpeed } from '../features/read-aloud/ReadAloudControls';
 import { ReadAloudProvider } from '../features/read-aloud/ReadAloudProvider';
 import { LocaleProvider, useLocaleChoice } from '../i18n/LocaleProvider';
 import { useT } from '../i18n/use-t';
@@ -78,10 +78,11 @@ function Shell({ db, languageChosen, watchServiceWorker }: ShellProps) {
         <ErrorBoundary fallback={(retry) => <ErrorScreen retry={retry} />}>
           {chosen ? (
             <>
-              <ReadAloudControls />
+              <ReadAloudNotice />
               <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
                 <MappingScreen db={db} beforeStart={(start) => <InformationLetter onConfirm={start} />} />
               </Suspense>
+              <ReadAloudSpeed />
             </>
           ) : (
             <LanguageChoice onChoose={(next) => void chooseLocale(next).then(() => setChosen(true))} />

@@ -6,20 +6,25 @@ const rates = [
   { rate: 1, label: 'readAloud.speed.normal' },
 ] as const;
 
+/** Where this language cannot be read aloud: an honest notice, and where to get help instead. */
+export function ReadAloudNotice() {
+  const t = useT();
+  if (useReadAloud().available) return null;
+  return (
+    <p className="notice read-aloud-unavailable" data-testid="read-aloud-unavailable">
+      {t('readAloud.unavailable')}
+    </p>
+  );
+}
+
 /**
- * The reading speed, or — where this language cannot be read aloud — an honest notice and
- * where to get help instead.
+ * The reading speed, below the question: the speaker buttons are what a person reaches for
+ * first, and on a phone the question itself should fill the screen.
  */
-export function ReadAloudControls() {
+export function ReadAloudSpeed() {
   const t = useT();
   const readAloud = useReadAloud();
-  if (!readAloud.available) {
-    return (
-      <p className="notice read-aloud-unavailable" data-testid="read-aloud-unavailable">
-        {t('readAloud.unavailable')}
-      </p>
-    );
-  }
+  if (!readAloud.available) return null;
   return (
     <fieldset className="read-aloud-speed">
       <legend>{t('readAloud.speed')}</legend>

@@ -41,7 +41,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(healthRoutes(database));
-  await app.register(mappingRoutes(database, now));
+  await app.register(mappingRoutes(database, now, bodyLimitBytes));
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
 
   if (staticDir !== null && existsSync(join(staticDir, 'index.html'))) {

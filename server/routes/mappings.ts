@@ -3,14 +3,17 @@ import {
   apiErrorSchema,
   mappingConflictSchema,
   mappingParamsSchema,
+  batchLimit,
   putMappingBodySchema,
   putMappingReplySchema,
+  putMappingsBatchBodySchema,
+  putMappingsBatchReplySchema,
   storedMappingSchema,
 } from '../../src/domain/mapping-api';
 import type { Database } from '../db/database';
 import { getMapping, putMapping } from '../services/mappings';
 
-export function mappingRoutes(database: Database, now: () => Date): FastifyPluginAsyncZod {
+export function mappingRoutes(database: Database, now: () => Date, singleBodyLimitBytes: number): FastifyPluginAsyncZod {
   return async (app) => {
     app.put(
       '/api/mappings/:id',
@@ -34,6 +37,31 @@ export function mappingRoutes(database: Database, now: () => Date): FastifyPlugi
           });
         }
         return result.reply;
+      },
+    );
+
+    app.post(
+      '/api/mappings/batch',
+      {
+        // Room for a full batch of mappings as large as one PUT may carry.
+        bodyLimit: batchLimit * singleBodyLimitBytes,
+        schema: {
+          summary: 'Store one revision each of several mappings',
+          description:
+            `Up to ${batchLimit} mappings, each handled exactly as PUT /api/mappings/:id would be, in its own ` +
+            'transaction: the results say, per mapping and in order, 200 (stored or already stored) or 409 ' +
+            'with the current copy. A body that is not valid as a whole is a 400 and nothing is written.',
+          body: putMappingsBatchBodySchema,
+          response: { 200: putMappingsBatchReplySchema, 400: apiErrorSchema },
+        },
+      },
+      async (request) => {
+        const results = [];
+        for (const { id, ...body } of request.body.mappings) {
+          const result = await putMapping(database.db, id, body, now());
+          results.push(result.kind === 'conflict' ? { id, status: 409 as const, current: result.current } : { id, status: 200 as const, reply: result.reply });
+        }
+        return { results };
       },
     );
 

@@ -55,3 +55,34 @@ export type ApiError = z.infer<typeof apiErrorSchema>;
 export const mappingConflictSchema = apiErrorSchema.extend({
   current: z.object({ revision: revisionSchema, content: mappingContentSchema }),
 });
+
+/** At most this many drafts in one batch request; a phone with more sends several. */
+export const batchLimit = 50;
+
+export const putMappingsBatchBodySchema = z
+  .object({
+    mappings: z
+      .array(putMappingBodySchema.extend({ id: mappingIdSchema }))
+      .min(1)
+      .max(batchLimit)
+      .refine((items) => new Set(items.map((item) => item.id)).size === items.length, {
+        error: 'Each mapping may appear once in a batch',
+      }),
+  })
+  .strict();
+export type PutMappingsBatchBody = z.infer<typeof putMappingsBatchBodySchema>;
+
+/** One answer per mapping, in the order sent: what the single PUT would have answered. */
+export const putMappingsBatchReplySchema = z.object({
+  results: z.array(
+    z.discriminatedUnion('status', [
+      z.object({ id: mappingIdSchema, status: z.literal(200), reply: putMappingReplySchema }),
+      z.object({
+        id: mappingIdSchema,
+        status: z.literal(409),
+        current: z.object({ revision: revisionSchema, content: mappingContentSchema }),
+      }),
+    ]),
+  ),
+});
+export type PutMappingsBatchReply = z.infer<typeof putMappingsBatchReplySchema>;

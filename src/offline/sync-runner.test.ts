@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyMappingContent } from '../domain/mapping';
 import type { PutMappingBody } from '../domain/mapping-api';
 import { currentDraft, saveDraftContent } from './draft-repository';
-import type { SendResult } from './mapping-api-client';
+import type { SendMappings, SendResult } from './mapping-api-client';
 import { createSyncRunner } from './sync-runner';
 import { openTestDatabase } from './test-database';
 
@@ -142,5 +142,73 @@ describe('sync runner', () => {
     runner.stop();
     expect(mostInFlight).toBe(1);
     expect(await db.outbox.count()).toBe(0);
+  });
+});
+
+describe('sync runner with many drafts queued', () => {
+  /** A batch endpoint that answers with `answer` for each call, and records what it got. */
+  function batchServer(answer: (ids: string[]) => Awaited<ReturnType<SendMappings>>) {
+    const batches: string[][] = [];
+    const sendMappings: SendMappings = async (mappings) => {
+      batches.push(mappings.map((mapping) => mapping.id));
+      return answer(mappings.map((mapping) => mapping.id));
+    };
+    return { batches, sendMappings };
+  }
+  const stored = (ids: string[]) => ({
+    status: 200,
+    retryAfter: null,
+    results: ids.map((id) => ({ id, status: 200 as const, reply: { id, revision: 1, outcome: 'stored' as const, receivedAt: now.toISOString() } })),
+  });
+
+  it('sends them in one request and marks each sent', async () => {
+    const { db, ids } = await deviceWithDrafts(3);
+    const singles = scriptedServer([]);
+    const server = batchServer(stored);
+    const runner = createSyncRunner({ db, sendMapping: singles.sendMapping, sendMappings: server.sendMappings, now: () => now.getTime() });
+    await runner.syncNow();
+    runner.stop();
+    expect(server.batches).toEqual([ids]);
+    expect(singles.requests).toEqual([]);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('flags only the draft the server answered with a conflict', async () => {
+    const { db, ids } = await deviceWithDrafts(2);
+    const server = batchServer((sent) => {
+      const answer = stored(sent);
+      return {
+        ...answer,
+        results: [answer.results[0]!, { id: sent[1]!, status: 409 as const, current: { revision: 5, content: emptyMappingContent('nb') } }],
+      };
+    });
+    const runner = createSyncRunner({ db, sendMapping: scriptedServer([]).sendMapping, sendMappings: server.sendMappings, now: () => now.getTime() });
+    await runner.syncNow();
+    runner.stop();
+    expect(await db.outbox.get(ids[0]!)).toBeUndefined();
+    expect(await db.outbox.get(ids[1]!)).toMatchObject({ problem: { reason: 'conflict', status: 409 } });
+  });
+
+  it('keeps all queued with backoff when the batch gets no answer', async () => {
+    const { db, ids } = await deviceWithDrafts(2);
+    const server = batchServer(() => ({ status: null, retryAfter: null, results: null }));
+    const runner = createSyncRunner({ db, sendMapping: scriptedServer([]).sendMapping, sendMappings: server.sendMappings, now: () => now.getTime(), random: () => 0.5 });
+    await runner.syncNow();
+    runner.stop();
+    // The same full-jitter backoff as a single send (random 0.5 of the first 1 s step).
+    for (const id of ids) expect(await db.outbox.get(id)).toMatchObject({ failedAttempts: 1, notBefore: now.getTime() + 500 });
+  });
+
+  it('sends each on its own when the server refuses the batch, so one bad draft holds up none', async () => {
+    const { db, ids } = await deviceWithDrafts(3);
+    const server = batchServer(() => ({ status: 400, retryAfter: null, results: null }));
+    const singles = scriptedServer([200, 400, 200]);
+    const runner = createSyncRunner({ db, sendMapping: singles.sendMapping, sendMappings: server.sendMappings, now: () => now.getTime() });
+    await runner.syncNow();
+    runner.stop();
+    expect(singles.requests.map((request) => request.id)).toEqual(ids);
+    expect(await db.outbox.get(ids[0]!)).toBeUndefined();
+    expect(await db.outbox.get(ids[1]!)).toMatchObject({ problem: { reason: 'rejected', status: 400 } });
+    expect(await db.outbox.get(ids[2]!)).toBeUndefined();
   });
 });

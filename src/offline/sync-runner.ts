@@ -1,3 +1,4 @@
+import { batchLimit } from '../domain/mapping-api';
 import { classifySendResult, retryDelayMs } from '../domain/sync-policy';
 import type { KompassDatabase, OutboxEntry } from './db';
 import {
@@ -8,7 +9,7 @@ import {
   recordSendProblem,
   recordSendRetry,
 } from './draft-repository';
-import type { SendMapping } from './mapping-api-client';
+import type { SendMapping, SendMappings } from './mapping-api-client';
 
 export interface SyncRunner {
   /**
@@ -23,6 +24,8 @@ export interface SyncRunner {
 export interface SyncRunnerOptions {
   db: KompassDatabase;
   sendMapping: SendMapping;
+  /** Sends several drafts in one request; without it every draft goes on its own. */
+  sendMappings?: SendMappings;
   now?: () => number;
   random?: () => number;
   /** Runs `work` while no other tab of this app is syncing (Web Locks where the browser has them). */
@@ -46,6 +49,7 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
   const {
     db,
     sendMapping,
+    sendMappings,
     now = Date.now,
     random = Math.random,
     exclusively = webLockOrDirect,
@@ -73,10 +77,42 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
     }
   }
 
+  /**
+   * Many drafts in one request. If the server refuses the batch as a whole (one draft it will
+   * never accept), each goes on its own, so that one is found and the others still go.
+   */
+  async function sendBatch(entries: OutboxEntry[], send: SendMappings): Promise<void> {
+    const drafts = (await Promise.all(entries.map((entry) => readDraft(db, entry.mappingId)))).filter((draft) => draft !== undefined);
+    if (drafts.length === 0) return;
+    const sent = drafts.map((draft) => ({ id: draft.id, revision: draft.revision, baseRevision: draft.sentRevision, content: draft.content }));
+    const answer = await send(sent);
+    if (answer.results) {
+      for (const result of answer.results) {
+        const revision = sent.find((item) => item.id === result.id)?.revision;
+        if (revision === undefined) continue;
+        if (result.status === 200) await markRevisionSent(db, result.id, revision, new Date(now()));
+        else await recordSendProblem(db, result.id, revision, { reason: 'conflict', status: 409 });
+      }
+      return;
+    }
+    const outcome = classifySendResult(answer.status, answer.retryAfter, now());
+    if (outcome.kind === 'retry') {
+      for (const entry of entries) {
+        await recordSendRetry(db, entry.mappingId, now() + retryDelayMs(entry.failedAttempts + 1, random(), outcome.retryAfterMs));
+      }
+    } else {
+      for (const entry of entries) await sendOne(entry);
+    }
+  }
+
   async function workThroughQueue(): Promise<void> {
     const dueBy = ignoreBackoff ? Number.POSITIVE_INFINITY : now();
     ignoreBackoff = false;
     const due = await dueOutboxEntries(db, dueBy);
+    if (sendMappings && due.length > 1) {
+      for (let start = 0; start < due.length; start += batchLimit) await sendBatch(due.slice(start, start + batchLimit), sendMappings);
+      return;
+    }
     // One draft's trouble never holds up the others.
     for (const entry of due) await sendOne(entry);
   }

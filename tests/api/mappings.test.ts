@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyEntries, emptyMappingContent, listLimits, type MappingContent } from '../../src/domain/mapping';
+import { batchLimit } from '../../src/domain/mapping-api';
 import { startTestServer } from './support/test-server';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -163,5 +164,57 @@ describe('GET /api/mappings/:id', () => {
     const response = await server.app.inject({ method: 'GET', url: `/api/mappings/${uuidv7()}` });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toEqual({ error: { code: 'not_found', message: 'No such mapping' } });
+  });
+});
+
+describe('POST /api/mappings/batch', () => {
+  const batch = (mappings: unknown[]) =>
+    server.app.inject({ method: 'POST', url: '/api/mappings/batch', payload: { mappings } });
+
+  it('stores many mappings in one request, each exactly once, answering per mapping in order', async () => {
+    const ids = [uuidv7(), uuidv7(), uuidv7()];
+    const mappings = ids.map((id) => ({ id, revision: 1, baseRevision: null, content: filled }));
+    const first = await batch(mappings);
+    expect(first.statusCode).toBe(200);
+    expect(first.json().results.map((result: { id: string; status: number; reply: { outcome: string } }) => [result.id, result.status, result.reply.outcome])).toEqual(
+      ids.map((id) => [id, 200, 'stored']),
+    );
+    const again = await batch(mappings);
+    expect(again.json().results.map((result: { reply: { outcome: string } }) => result.reply.outcome)).toEqual(['already_stored', 'already_stored', 'already_stored']);
+    for (const id of ids) expect(await storedRevisions(id)).toBe(1);
+  });
+
+  it('answers a stale mapping with 409 and its current copy, and still stores the others', async () => {
+    const stale = uuidv7();
+    const fresh = uuidv7();
+    await put(stale, { revision: 2, baseRevision: null, content: filled });
+    const response = await batch([
+      { id: stale, revision: 1, baseRevision: null, content: emptyMappingContent('ar') },
+      { id: fresh, revision: 1, baseRevision: null, content: filled },
+    ]);
+    expect(response.statusCode).toBe(200);
+    const [conflict, stored] = response.json().results;
+    expect(conflict).toMatchObject({ id: stale, status: 409, current: { revision: 2, content: filled } });
+    expect(stored).toMatchObject({ id: fresh, status: 200, reply: { outcome: 'stored' } });
+    expect(await storedRevisions(stale)).toBe(1);
+    expect(await storedRevisions(fresh)).toBe(1);
+  });
+
+  it('refuses a batch with an invalid mapping, a repeated id, none, or too many, writing nothing', async () => {
+    const good = uuidv7();
+    const invalid = await batch([
+      { id: good, revision: 1, baseRevision: null, content: filled },
+      { id: uuidv7(), revision: 1, baseRevision: null, content: { ...filled, aboutYou: { ...filled.aboutYou, gender: 'x' } } },
+    ]);
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().error.fields[0].path).toBe('body.mappings.1.content.aboutYou.gender');
+    expect(await storedRevisions(good)).toBe(0);
+
+    const twice = await batch([1, 2].map((revision) => ({ id: good, revision, baseRevision: null, content: filled })));
+    expect(twice.statusCode).toBe(400);
+    expect((await batch([])).statusCode).toBe(400);
+    const tooMany = Array.from({ length: batchLimit + 1 }, () => ({ id: uuidv7(), revision: 1, baseRevision: null, content: filled }));
+    expect((await batch(tooMany)).statusCode).toBe(400);
+    expect(await storedRevisions(good)).toBe(0);
   });
 });

@@ -109,4 +109,46 @@ describe('a draft made offline', () => {
     expect((await storedDraftContent(page)).aboutYou).toEqual({ citizenship: 'SD', gender: 'male', birthYear: 1990 });
     await context.close();
   });
+
+  it('sends many queued drafts in one batch request when the connection comes back', async () => {
+    const context = await rig.browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(rig.server.url);
+    await startMapping(page);
+    await context.setOffline(true);
+    // Twelve more drafts queued on this device (as a shared tablet will have), written
+    // straight into its database.
+    const ids = await page.evaluate(async () => {
+      const made = Array.from({ length: 12 }, (_, index) => `01a20000-0000-7000-8000-${String(index).padStart(12, '0')}`);
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const open = indexedDB.open('kompass');
+        open.onsuccess = () => resolve(open.result);
+      });
+      const [current] = await new Promise<{ content: unknown }[]>((resolve) => {
+        const all = db.transaction('drafts').objectStore('drafts').getAll();
+        all.onsuccess = () => resolve(all.result as { content: unknown }[]);
+      });
+      await new Promise<void>((resolve) => {
+        const write = db.transaction(['drafts', 'outbox'], 'readwrite');
+        for (const id of made) {
+          const at = new Date().toISOString();
+          write.objectStore('drafts').put({ id, revision: 1, createdAt: at, updatedAt: at, content: current!.content, sentRevision: null, sentAt: null });
+          write.objectStore('outbox').put({ mappingId: id, revision: 1, failedAttempts: 3, notBefore: Date.now() + 600_000, problem: null });
+        }
+        write.oncomplete = () => resolve();
+      });
+      db.close();
+      return made;
+    });
+    const batches: string[] = [];
+    page.on('request', (request) => request.url().endsWith('/api/mappings/batch') && batches.push(request.method()));
+
+    await context.setOffline(false);
+    for (const id of ids) {
+      await expect.poll(async () => (await storedMapping(id)).status, { timeout: 20_000 }).toBe(200);
+    }
+    expect(batches.length).toBeGreaterThanOrEqual(1);
+    expect(batches.length).toBeLessThanOrEqual(2);
+    await context.close();
+  });
 });

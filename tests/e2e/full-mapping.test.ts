@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appLocales } from '../../src/domain/app-locales';
 import { axeViolations, fitsWidth, type AxeFinding } from './support/accessibility';
 import { norwegianWords, walkAboutYou, walkInterestsAndWishes, walkLists } from './support/mapping-walk';
 import { currentDraftId, phone, startMapping, storedDraftContent, tablet, waitForOfflineReady } from './support/pages';
@@ -119,6 +120,28 @@ describe('the whole mapping on a phone', () => {
     expect(findings).toEqual([]);
     await context.close();
   });
+});
+
+describe('in every language', () => {
+  it('fits every screen of the mapping on a 390 px phone, without sideways scrolling', async () => {
+    const overflowing: string[] = [];
+    for (const locale of appLocales) {
+      const context = await rig.browser.newContext(phone);
+      const page = await context.newPage();
+      await page.goto(rig.server.url);
+      await page.getByRole('button', { name: locale.endonym, exact: true }).click();
+      await page.locator('.letter .button-primary').click();
+      const onScreen = async (screen: string) => {
+        if (!(await fitsWidth(page))) overflowing.push(`${locale.code} ${screen}`);
+      };
+      await walkAboutYou({ page, onScreen });
+      await walkLists({ page, onScreen }, norwegianWords);
+      await walkInterestsAndWishes({ page, onScreen }, norwegianWords);
+      await context.close();
+    }
+    expect(overflowing).toEqual([]);
+    // Fourteen walks through the whole mapping take about a minute here.
+  }, 300_000);
 });
 
 describe('by keyboard alone', () => {

@@ -11,6 +11,8 @@ export interface Autosaver<T> {
   flush(): Promise<void>;
   /** The newest value whose write has not finished yet, or null when all are written. */
   unsettled(): T | null;
+  /** How many writes are under way. */
+  pendingCount(): number;
 }
 
 export function createAutosaver<T>(
@@ -37,5 +39,6 @@ export function createAutosaver<T>(
       await Promise.all(inFlight);
     },
     unsettled: () => newest,
+    pendingCount: () => inFlight.size,
   };
 }

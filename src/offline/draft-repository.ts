@@ -43,15 +43,17 @@ export async function currentDraft(db: KompassDatabase, language: AppLocale, now
 
 /**
  * Puts a change parked while the page was being left (see unsaved-journal) into the draft,
- * as a new revision, unless the draft already holds it.
+ * as a new revision, unless the draft already holds it or has moved on since.
  */
 export async function recoverUnsavedChange(
   db: KompassDatabase,
   draft: DraftRecord,
-  unsaved: { draftId: string; content: unknown } | null,
+  unsaved: { draftId: string; content: unknown; upToRevision: number | null } | null,
   now: Date,
 ): Promise<DraftRecord> {
   if (!unsaved || unsaved.draftId !== draft.id) return draft;
+  // Another tab saved after this change was parked: what is stored is newer.
+  if (unsaved.upToRevision !== null && draft.revision > unsaved.upToRevision) return draft;
   const content = restoreMapping(unsaved.content, draft.content.language);
   if (canonicalJson(content) === canonicalJson(draft.content)) return draft;
   const revision = await saveDraftContent(db, draft.id, content, now);

@@ -9,6 +9,12 @@ const key = 'kompass.unsaved';
 interface UnsavedChange {
   draftId: string;
   content: unknown;
+  /**
+   * The highest revision the parked change can have become: the tab's last written revision
+   * plus the writes it had under way. A draft already past it was saved later by another
+   * tab, and the parked change is older than what is stored.
+   */
+  upToRevision: number | null;
 }
 
 export function parkUnsavedChange(change: UnsavedChange): void {
@@ -25,7 +31,9 @@ export function takeUnsavedChange(): UnsavedChange | null {
     const text = localStorage.getItem(key);
     if (text === null) return null;
     const parsed = JSON.parse(text) as Partial<UnsavedChange> | null;
-    return parsed && typeof parsed.draftId === 'string' ? { draftId: parsed.draftId, content: parsed.content } : null;
+    if (!parsed || typeof parsed.draftId !== 'string') return null;
+    const upToRevision = typeof parsed.upToRevision === 'number' ? parsed.upToRevision : null;
+    return { draftId: parsed.draftId, content: parsed.content, upToRevision };
   } catch {
     return null;
   }

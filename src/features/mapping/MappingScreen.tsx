@@ -23,6 +23,7 @@ interface Props {
 
 interface Opened {
   id: string;
+  revision: number;
   content: MappingContent;
   position: Position;
 }
@@ -46,7 +47,7 @@ export function MappingScreen({ db, beforeStart }: Props) {
         work: entriesOf(draft.content, 'work').map((entry) => entry.id),
         activities: entriesOf(draft.content, 'activities').map((entry) => entry.id),
       };
-      return { id: draft.id, content: draft.content, position: restorePosition(storedPosition, entryIds) };
+      return { id: draft.id, revision: draft.revision, content: draft.content, position: restorePosition(storedPosition, entryIds) };
     })().then(
       (draft) => current && setOpened(draft),
       (error: unknown) => current && setFailure(error),
@@ -67,7 +68,7 @@ function OpenDraft({ db, opened, beforeStart }: Omit<Props, 'children'> & { open
   const { locale } = useLocaleChoice();
   const [content, setContent] = useState(opened.content);
   const [position, setPosition] = useState(opened.position);
-  const { save, saveFailed } = useDraftAutosave(db, opened.id);
+  const { save, saveFailed } = useDraftAutosave(db, opened.id, opened.revision);
 
   const change = (next: MappingContent) => {
     const withLanguage = { ...next, language: locale };

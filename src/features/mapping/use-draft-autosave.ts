@@ -1,56 +1,44 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { MappingContent } from '../../domain/mapping';
-import { createAutosaver } from '../../offline/autosaver';
 import type { KompassDatabase } from '../../offline/db';
-import { saveDraftContent } from '../../offline/draft-repository';
+import { createDraftSaver } from '../../offline/draft-saver';
 import { registerPendingSave } from '../../offline/pending-saves';
-import { clearUnsavedChange, parkUnsavedChange } from '../../offline/unsaved-journal';
 
 /**
  * Saves every change to the device as it happens, and makes sure the last one lands when
  * the page is hidden or closed. `saveFailed` tells the person when the device refused.
  */
-export function useDraftAutosave(db: KompassDatabase, draftId: string) {
+export function useDraftAutosave(db: KompassDatabase, draftId: string, openedRevision: number) {
   const [saveFailed, setSaveFailed] = useState(false);
-  const autosaver = useMemo(
+  const saver = useMemo(
     () =>
-      createAutosaver<MappingContent>(
-        async (content) => {
-          await saveDraftContent(db, draftId, content, new Date());
-          setSaveFailed(false);
-        },
-        (error) => {
+      createDraftSaver(db, draftId, openedRevision, {
+        saved: () => setSaveFailed(false),
+        failed: (error) => {
           console.error('Kompass: saving the draft on this device failed', error);
           setSaveFailed(true);
         },
-        // Everything is in IndexedDB: a change parked on the way out is no longer needed.
-        clearUnsavedChange,
-      ),
-    [db, draftId],
+      }),
+    [db, draftId, openedRevision],
   );
 
   useEffect(() => {
     // Leaving (or hidden, which on a phone may be the last moment): a write still under way
-    // may be aborted, so its change is parked synchronously.
-    const park = () => {
-      const unsettled = autosaver.unsettled();
-      if (unsettled !== null) parkUnsavedChange({ draftId, content: unsettled });
+    // may be aborted by the browser, so its change is parked synchronously.
+    const leave = () => {
+      saver.parkUnwritten();
+      void saver.flush();
     };
-    const flush = () => {
-      park();
-      void autosaver.flush();
-    };
-    const onVisibilityChange = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
+    const onVisibilityChange = () => document.visibilityState === 'hidden' && leave();
+    window.addEventListener('pagehide', leave);
     document.addEventListener('visibilitychange', onVisibilityChange);
-    const unregister = registerPendingSave(() => autosaver.flush());
+    const unregister = registerPendingSave(() => saver.flush());
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', leave);
       document.removeEventListener('visibilitychange', onVisibilityChange);
       unregister();
-      flush();
+      leave();
     };
-  }, [autosaver, draftId]);
+  }, [saver]);
 
-  return { save: autosaver.save, saveFailed };
+  return { save: saver.save, saveFailed };
 }

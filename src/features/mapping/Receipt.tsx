@@ -1,9 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useEffect, useState } from 'react';
-import { draftSyncState } from '../../domain/draft-sync-state';
 import type { MappingContent } from '../../domain/mapping';
 import type { KompassDatabase } from '../../offline/db';
 import { useT } from '../../i18n/use-t';
+import { useDraftSyncState } from './use-draft-sync-state';
 import { useWhen } from '../../i18n/use-when';
 import { Speakable } from '../../ui/Speakable';
 import { ReviewPage } from './ReviewPage';
@@ -19,10 +18,7 @@ export function Receipt({ db, draftId, content }: Props) {
   const t = useT();
   const format = useWhen();
   const [showAnswers, setShowAnswers] = useState(false);
-  const state = useLiveQuery(async () => {
-    const [draft, queued] = await Promise.all([db.drafts.get(draftId), db.outbox.get(draftId)]);
-    return draft && draftSyncState({ ...draft, problem: queued?.problem ?? null });
-  }, [db, draftId]);
+  const state = useDraftSyncState(db, draftId);
   // Just submitted: a screen reader starts on the receipt, not somewhere below it.
   useEffect(() => document.getElementById('receipt-title')?.focus(), []);
   const when = (iso: string) => ({ date: format.date(iso), time: format.time(iso) });

@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { draftSyncState } from '../../domain/draft-sync-state';
 import type { KompassDatabase } from '../../offline/db';
 import { useT } from '../../i18n/use-t';
+import { useDraftSyncState } from './use-draft-sync-state';
 import { useWhen } from '../../i18n/use-when';
 
 interface Props {
@@ -14,10 +13,7 @@ interface Props {
 export function SaveStatus({ db, draftId, saveFailed }: Props) {
   const t = useT();
   const when = useWhen();
-  const state = useLiveQuery(async () => {
-    const [draft, queued] = await Promise.all([db.drafts.get(draftId), db.outbox.get(draftId)]);
-    return draft && draftSyncState({ ...draft, problem: queued?.problem ?? null });
-  }, [db, draftId]);
+  const state = useDraftSyncState(db, draftId);
 
   let text = '';
   let tone = 'neutral';

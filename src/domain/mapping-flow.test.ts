@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyEntries, emptyMappingContent } from './mapping';
 import {
   entryFields,
   entryStart,
@@ -12,7 +13,8 @@ import {
   type Position,
 } from './mapping-flow';
 
-const noEntries = { languages: [], schooling: [], work: [], activities: [] };
+const noEntries = emptyMappingContent('nb');
+const withLanguageA = { ...noEntries, languages: [emptyEntries.languages('a')] };
 
 describe('the order of the questions', () => {
   it('walks every step forward and back, stopping at both ends', () => {
@@ -57,15 +59,15 @@ describe('the order of the questions', () => {
 describe('a position read back from storage', () => {
   it('is kept when it still fits the draft', () => {
     const position = { step: 'languages.list', entry: { part: 'languages', id: 'a', field: 'speak' } };
-    expect(restorePosition(position, { ...noEntries, languages: ['a'] })).toEqual(position);
+    expect(restorePosition(position, withLanguageA)).toEqual(position);
     expect(restorePosition({ step: 'wishes.goal' }, noEntries)).toEqual({ step: 'wishes.goal' });
   });
 
   it('falls back to the list when the entry is gone, and to the start when it makes no sense', () => {
     const position = { step: 'languages.list', entry: { part: 'languages', id: 'gone', field: 'speak' } };
     expect(restorePosition(position, noEntries)).toEqual({ step: 'languages.list' });
-    expect(restorePosition({ step: 'work.list', entry: { part: 'languages', id: 'a', field: 'speak' } }, { ...noEntries, languages: ['a'] })).toEqual({ step: 'work.list' });
-    expect(restorePosition({ step: 'languages.list', entry: { part: 'languages', id: 'a', field: 'nope' } }, { ...noEntries, languages: ['a'] })).toEqual({ step: 'languages.list' });
+    expect(restorePosition({ step: 'work.list', entry: { part: 'languages', id: 'a', field: 'speak' } }, withLanguageA)).toEqual({ step: 'work.list' });
+    expect(restorePosition({ step: 'languages.list', entry: { part: 'languages', id: 'a', field: 'nope' } }, withLanguageA)).toEqual({ step: 'languages.list' });
     expect(restorePosition({ step: 'nowhere' }, noEntries)).toEqual(firstPosition);
     expect(restorePosition(null, noEntries)).toEqual(firstPosition);
     expect(restorePosition('review', noEntries)).toEqual(firstPosition);

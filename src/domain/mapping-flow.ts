@@ -1,4 +1,5 @@
-import { listLimits, type ListPart } from './mapping';
+import { entriesOf } from './entry-list';
+import { listLimits, type ListPart, type MappingContent } from './mapping';
 
 /**
  * The order in which the mapping is asked: one question per screen. The four list parts
@@ -97,7 +98,7 @@ export function entryStart(part: ListPart, id: string): Position {
  * A position read back from storage, checked against the draft: an entry that has since
  * been removed, or a step this version no longer has, falls back to a sensible place.
  */
-export function restorePosition(raw: unknown, entryIds: Record<ListPart, readonly string[]>): Position {
+export function restorePosition(raw: unknown, content: MappingContent): Position {
   if (typeof raw !== 'object' || raw === null) return firstPosition;
   const { step, entry } = raw as { step?: unknown; entry?: unknown };
   if (!(mappingSteps as readonly unknown[]).includes(step)) return firstPosition;
@@ -107,7 +108,7 @@ export function restorePosition(raw: unknown, entryIds: Record<ListPart, readonl
   if (typeof part !== 'string' || !(part in listLimits)) return { step: validStep };
   const listPart = part as ListPart;
   const fields: readonly unknown[] = entryFields[listPart];
-  if (listStepOf[listPart] !== validStep || typeof id !== 'string' || !entryIds[listPart].includes(id) || !fields.includes(field)) {
+  if (listStepOf[listPart] !== validStep || typeof id !== 'string' || !entriesOf(content, listPart).some((entry) => entry.id === id) || !fields.includes(field)) {
     return { step: validStep };
   }
   return { step: validStep, entry: { part: listPart, id, field: field as EntryField } };

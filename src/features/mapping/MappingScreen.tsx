@@ -1,5 +1,4 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { entriesOf } from '../../domain/entry-list';
 import { confirmLetter } from '../../domain/information-letter';
 import type { MappingContent } from '../../domain/mapping';
 import { restorePosition, type Position } from '../../domain/mapping-flow';
@@ -41,13 +40,7 @@ export function MappingScreen({ db, beforeStart }: Props) {
       const draft = await recoverUnsavedChange(db, await currentDraft(db, locale, new Date()), takeUnsavedChange(), new Date());
       clearUnsavedChange();
       const storedPosition = await readMappingPosition(db, draft.id);
-      const entryIds = {
-        languages: entriesOf(draft.content, 'languages').map((entry) => entry.id),
-        schooling: entriesOf(draft.content, 'schooling').map((entry) => entry.id),
-        work: entriesOf(draft.content, 'work').map((entry) => entry.id),
-        activities: entriesOf(draft.content, 'activities').map((entry) => entry.id),
-      };
-      return { id: draft.id, revision: draft.revision, content: draft.content, position: restorePosition(storedPosition, entryIds) };
+      return { id: draft.id, revision: draft.revision, content: draft.content, position: restorePosition(storedPosition, draft.content) };
     })().then(
       (draft) => current && setOpened(draft),
       (error: unknown) => current && setFailure(error),

@@ -1,6 +1,6 @@
-import { use, useMemo } from 'react';
+import { use } from 'react';
 import { occupationTitles, placeAndLanguageNames } from '../../code-lists/load-code-lists';
-import { sourceLocale } from '../../domain/app-locales';
+import { sourceLocale, type AppLocale } from '../../domain/app-locales';
 import type { Searchable } from '../../domain/code-search';
 import { countryCodes, type CountryCode } from '../../domain/countries';
 import { iscoUnitGroupCodes, type IscoUnitGroupCode } from '../../domain/isco-08';
@@ -10,6 +10,7 @@ import { useLocaleChoice } from '../../i18n/LocaleProvider';
 /**
  * Names of countries, languages and occupations in the person's language, with the
  * Norwegian names alongside so a guide can search in Norwegian too. Suspends until loaded.
+ * Built once per language (sorting some 900 names), not on every question that shows them.
  */
 export function useCodeLists() {
   const { locale } = useLocaleChoice();
@@ -17,26 +18,32 @@ export function useCodeLists() {
   const norwegian = use(placeAndLanguageNames(sourceLocale));
   const localOccupations = use(occupationTitles(locale));
   const norwegianOccupations = use(occupationTitles(sourceLocale));
-
-  return useMemo(() => {
-    const collator = new Intl.Collator(locale);
-    const sorted = <C extends string>(items: Searchable<C>[]) => items.sort((a, b) => collator.compare(a.names[0]!, b.names[0]!));
-    const both = (first: string, second: string) => (first === second ? [first] : [first, second]);
-    return {
-      countryName: (code: CountryCode) => local.countries[code],
-      languageName: (code: LanguageCode) => local.languages[code],
-      occupationTitle: (code: IscoUnitGroupCode) => localOccupations[code],
-      countries: sorted(countryCodes.map((code) => ({ code, names: both(local.countries[code], norwegian.countries[code]) }))),
-      languages: sorted(languageCodes.map((code) => ({ code, names: both(local.languages[code], norwegian.languages[code]) }))),
-      occupations: iscoUnitGroupCodes.map((code) => ({
-        code,
-        names: both(localOccupations[code], norwegianOccupations[code]),
-      })),
-    };
-  }, [locale, local, norwegian, localOccupations, norwegianOccupations]);
+  let lists = built.get(locale);
+  if (!lists) {
+    lists = buildCodeLists(locale, local, norwegian, localOccupations, norwegianOccupations);
+    built.set(locale, lists);
+  }
+  return lists;
 }
 
-export type CodeLists = ReturnType<typeof useCodeLists>;
+type Names = Awaited<ReturnType<typeof placeAndLanguageNames>>;
+type Titles = Awaited<ReturnType<typeof occupationTitles>>;
+
+function buildCodeLists(locale: AppLocale, local: Names, norwegian: Names, localOccupations: Titles, norwegianOccupations: Titles) {
+  const collator = new Intl.Collator(locale);
+  const sorted = <C extends string>(items: Searchable<C>[]) => items.sort((a, b) => collator.compare(a.names[0]!, b.names[0]!));
+  const both = (first: string, second: string) => (first === second ? [first] : [first, second]);
+  return {
+    countryName: (code: CountryCode) => local.countries[code],
+    languageName: (code: LanguageCode) => local.languages[code],
+    occupationTitle: (code: IscoUnitGroupCode) => localOccupations[code],
+    countries: sorted(countryCodes.map((code) => ({ code, names: both(local.countries[code], norwegian.countries[code]) }))),
+    languages: sorted(languageCodes.map((code) => ({ code, names: both(local.languages[code], norwegian.languages[code]) }))),
+    occupations: iscoUnitGroupCodes.map((code) => ({ code, names: both(localOccupations[code], norwegianOccupations[code]) })),
+  };
+}
+
+const built = new Map<AppLocale, ReturnType<typeof buildCodeLists>>();
 
 /** What most participants choose, offered before they type (most common origins first). */
 export const commonCountries: readonly CountryCode[] = ['SY', 'AF', 'ER', 'UA', 'SO', 'IQ', 'IR', 'SD', 'SS', 'ET', 'CD', 'PS', 'TR', 'MM'];

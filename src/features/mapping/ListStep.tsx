@@ -3,8 +3,8 @@ import { addEntry, canAddEntry, entriesOf, moveEntry, removeEntry } from '../../
 import { emptyEntries, listLimits, type ListPart, type MappingContent } from '../../domain/mapping';
 import { entryStart, type Position } from '../../domain/mapping-flow';
 import { useT } from '../../i18n/use-t';
-import type { MessageId } from '../../i18n/message-id';
 import { Question } from '../../ui/Question';
+import { listQuestion } from './part-titles';
 import { useAnswerText } from './use-answer-text';
 
 interface Props {
@@ -15,13 +15,6 @@ interface Props {
   newEntryId: () => string;
   requiredError: boolean;
 }
-
-const titles: Record<ListPart, { title: MessageId; hint: MessageId }> = {
-  languages: { title: 'mapping.languages.title', hint: 'mapping.languages.hint' },
-  schooling: { title: 'mapping.schooling.title', hint: 'mapping.schooling.hint' },
-  work: { title: 'mapping.work.title', hint: 'mapping.work.hint' },
-  activities: { title: 'mapping.activities.title', hint: 'mapping.activities.hint' },
-};
 
 /** A list part's screen: its entries, each to edit, move or remove, and a button to add one. */
 export function ListStep({ content, part, onChange, goTo, newEntryId, requiredError }: Props) {
@@ -37,7 +30,7 @@ export function ListStep({ content, part, onChange, goTo, newEntryId, requiredEr
   };
 
   return (
-    <Question title={titles[part].title} hint={titles[part].hint} error={requiredError ? t('mapping.nav.answerRequired') : null}>
+    <Question title={listQuestion(part).title} hint={listQuestion(part).hint} error={requiredError ? t('mapping.nav.answerRequired') : null}>
       {({ titleId }) => (
         <>
           {entries.length === 0 ? (

@@ -7,7 +7,7 @@ import { missingAnswers } from '../../domain/submission';
 import type { MessageId } from '../../i18n/message-id';
 import { useT } from '../../i18n/use-t';
 import { Speakable } from '../../ui/Speakable';
-import { partTitles } from './part-titles';
+import { listQuestion, partTitles } from './part-titles';
 import { useAnswerText } from './use-answer-text';
 
 interface Props {
@@ -19,7 +19,7 @@ interface Props {
 
 function questionTitle(step: MappingStep): MessageId {
   const part = listPartOf(step);
-  return (part ? `mapping.${part}.title` : `mapping.${step}.label`) as MessageId;
+  return part ? listQuestion(part).title : (`mapping.${step}.label` as MessageId);
 }
 
 /** Everything the person answered, in their language, with a way back to each answer; then submit. */

@@ -1,3 +1,4 @@
+import type { ListPart } from '../../domain/mapping';
 import type { MappingPart } from '../../domain/mapping-flow';
 import type { MessageId } from '../../i18n/message-id';
 
@@ -11,3 +12,8 @@ export const partTitles: Record<MappingPart, MessageId> = {
   interests: 'mapping.part.interests',
   wishes: 'mapping.part.wishes',
 };
+
+/** A list part's question and its help, as its screen and the review page ask it. */
+export function listQuestion(part: ListPart): { title: MessageId; hint: MessageId } {
+  return { title: `mapping.${part}.title`, hint: `mapping.${part}.hint` };
+}

@@ -2,12 +2,14 @@ import { findEntry } from './entry-list';
 import type { MappingContent } from './mapping';
 import type { Position } from './mapping-flow';
 
+/** One answer of one entry of a list part. */
+export function entryAnswer(content: MappingContent, entry: NonNullable<Position['entry']>): unknown {
+  return (findEntry(content, entry.part, entry.id) as Record<string, unknown> | undefined)?.[entry.field];
+}
+
 /** The stored answer at a position: what the screen shows and what "answered" is judged on. */
 export function answerAt(content: MappingContent, position: Position): unknown {
-  if (position.entry) {
-    const entry = findEntry(content, position.entry.part, position.entry.id) as Record<string, unknown> | undefined;
-    return entry?.[position.entry.field];
-  }
+  if (position.entry) return entryAnswer(content, position.entry);
   switch (position.step) {
     case 'aboutYou.citizenship':
       return content.aboutYou.citizenship;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { answerAt } from '../../domain/answers';
+import { entryAnswer } from '../../domain/answers';
 import type { Citizenship, CountryCode } from '../../domain/countries';
 import { updateEntry } from '../../domain/entry-list';
 import type { IscoUnitGroupCode } from '../../domain/isco-08';
@@ -338,7 +338,7 @@ interface EntryProps {
 /** One question about one entry of a list (one language, one school, one job, one activity). */
 function EntryQuestion({ content, part, id, field, onChange }: EntryProps) {
   const codeLists = useCodeLists();
-  const value = answerAt(content, { step: 'review', entry: { part, id, field } });
+  const value = entryAnswer(content, { part, id, field });
   const set = (change: Record<string, unknown>) => onChange(updateEntry(content, part, id, change));
   const title = `mapping.${part}.${field}.label` as MessageId;
 

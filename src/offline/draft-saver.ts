@@ -16,14 +16,20 @@ export function createDraftSaver(
   report: { saved: () => void; failed: (error: unknown) => void },
 ) {
   let lastRevision = openedRevision;
+  let parked = false;
   const autosaver = createAutosaver<MappingContent>(
     async (content) => {
       lastRevision = Math.max(lastRevision, await saveDraftContent(db, draftId, content, new Date()));
       report.saved();
     },
     report.failed,
-    // Everything is in IndexedDB: a change parked on the way out is no longer needed.
-    clearUnsavedChange,
+    // Everything is in IndexedDB: a change parked on the way out is no longer needed. (Only
+    // then is storage touched, not after every keystroke.)
+    () => {
+      if (!parked) return;
+      clearUnsavedChange();
+      parked = false;
+    },
   );
   return {
     save: autosaver.save,
@@ -32,6 +38,7 @@ export function createDraftSaver(
       const unsettled = autosaver.unsettled();
       if (unsettled === null) return;
       parkUnsavedChange({ draftId, content: unsettled, upToRevision: lastRevision + autosaver.pendingCount() });
+      parked = true;
     },
   };
 }

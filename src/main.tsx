@@ -3,26 +3,30 @@ import { createRoot } from 'react-dom/client';
 import { isAppLocale, type AppLocale } from './domain/app-locales';
 import { App } from './app/App';
 import { registerServiceWorker } from './app/service-worker';
-import { openKompassDatabase } from './offline/db';
+import type { KompassDatabase } from './offline/db';
+import { openDeviceStorage } from './offline/device-storage';
 import './app/fonts';
 import './app/app.css';
 
-const db = openKompassDatabase();
-void import('./offline/start-sync').then(({ startSync }) => startSync(db, window.location.origin));
+// Asked at once: a browser that grants it will not evict the drafts when space runs low.
+// The answer is shown to the guide in the device overview.
 void navigator.storage?.persist?.();
 
 /** The language chosen on this device before, or null: then the first screen asks for it. */
-async function chosenLocale(): Promise<AppLocale | null> {
+async function chosenLocale(db: KompassDatabase): Promise<AppLocale | null> {
   const saved = await db.settings.get('locale');
   return saved && isAppLocale(saved.value) ? saved.value : null;
 }
 
-void chosenLocale().then((initialLocale) => {
+void openDeviceStorage().then(async ({ db, inMemory }) => {
+  void import('./offline/start-sync').then(({ startSync }) => startSync(db, window.location.origin));
+  const initialLocale = await chosenLocale(db);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App
         db={db}
         initialLocale={initialLocale}
+        inMemory={inMemory}
         watchServiceWorker={import.meta.env.PROD ? registerServiceWorker : undefined}
       />
     </StrictMode>,

@@ -3,7 +3,10 @@ import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
+import { backgroundSyncTag } from '../src/offline/background-sync';
 import { audioCacheName, fontCacheName } from '../src/offline/cache-names';
+import { openKompassDatabase } from '../src/offline/db';
+import { sendQueuedDrafts } from '../src/offline/draft-sync';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -33,4 +36,20 @@ registerRoute(
 // A waiting update takes over only when the person chose it (see src/app/UpdatePrompt.tsx).
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// Background Sync: the connection is back, perhaps with no Kompass page open. The runner takes
+// the same Web Lock as the pages, so a page and this never send at the same time.
+self.addEventListener('sync', (event) => {
+  if (event.tag !== backgroundSyncTag) return;
+  event.waitUntil(
+    (async () => {
+      const db = openKompassDatabase();
+      try {
+        await sendQueuedDrafts(db, self.location.origin);
+      } finally {
+        db.close();
+      }
+    })(),
+  );
 });

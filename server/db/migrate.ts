@@ -1,10 +1,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as mappings from './migrations/0001-mappings';
+import * as revisionDevice from './migrations/0002-revision-device';
 import type { DatabaseSchema } from './schema';
 
 /** Listed in code, not read from a folder, so a bundled or moved server cannot miss one. */
 const migrations: Record<string, Migration> = {
   '0001-mappings': mappings,
+  '0002-revision-device': revisionDevice,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -19,6 +19,8 @@ export interface MappingRevisionsTable {
   content: Json<unknown>;
   received_at: Timestamp;
   sequence: Generated<string>;
+  /** The device that sent it; null for revisions sent before devices said who they were. */
+  device_id: string | null;
 }
 
 export interface DatabaseSchema {

@@ -34,6 +34,7 @@ export function mappingRoutes(database: Database, now: () => Date, singleBodyLim
           return reply.code(409).send({
             error: { code: 'conflict', message: 'The server has a different revision of this mapping' },
             current: result.current,
+            base: result.base,
           });
         }
         return result.reply;
@@ -49,8 +50,9 @@ export function mappingRoutes(database: Database, now: () => Date, singleBodyLim
           summary: 'Store one revision each of several mappings',
           description:
             `Up to ${batchLimit} mappings, each handled exactly as PUT /api/mappings/:id would be, in its own ` +
-            'transaction: the results say, per mapping and in order, 200 (stored or already stored) or 409 ' +
-            'with the current copy. A body that is not valid as a whole is a 400 and nothing is written.',
+            'transaction: the results say, per mapping and in order, 200 (stored or already stored), 409 ' +
+            'with the current copy and the common base, or 500 when storing that one failed (try it again). ' +
+            'A body that is not valid as a whole is a 400 and nothing is written.',
           body: putMappingsBatchBodySchema,
           response: { 200: putMappingsBatchReplySchema, 400: apiErrorSchema },
         },
@@ -58,8 +60,18 @@ export function mappingRoutes(database: Database, now: () => Date, singleBodyLim
       async (request) => {
         const results = [];
         for (const { id, ...body } of request.body.mappings) {
-          const result = await putMapping(database.db, id, body, now());
-          results.push(result.kind === 'conflict' ? { id, status: 409 as const, current: result.current } : { id, status: 200 as const, reply: result.reply });
+          try {
+            const result = await putMapping(database.db, id, body, now());
+            results.push(
+              result.kind === 'conflict'
+                ? { id, status: 409 as const, current: result.current, base: result.base }
+                : { id, status: 200 as const, reply: result.reply },
+            );
+          } catch (error) {
+            // Its own transaction rolled back; the others are stored or answered as usual.
+            request.log.error({ err: error, mappingId: id }, 'storing one mapping of a batch failed');
+            results.push({ id, status: 500 as const });
+          }
         }
         return { results };
       },

@@ -1,13 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import { decideMappingPut } from '../../src/domain/mapping-put';
-import type { PutMappingBody, PutMappingReply, StoredMapping } from '../../src/domain/mapping-api';
-import type { MappingContent } from '../../src/domain/mapping';
+import type { ConflictCopies, PutMappingBody, PutMappingReply, StoredMapping } from '../../src/domain/mapping-api';
 import { restoreMapping } from '../../src/domain/restore-mapping';
 import type { DatabaseSchema } from '../db/schema';
 
 export type PutMappingResult =
   | { kind: 'accepted'; reply: PutMappingReply }
-  | { kind: 'conflict'; current: { revision: number; content: MappingContent } };
+  | ({ kind: 'conflict' } & ConflictCopies);
 
 /**
  * Stores one revision of a mapping, exactly once: repeated deliveries of the same revision
@@ -36,6 +35,14 @@ export async function putMapping(
       .where('mapping_id', '=', id)
       .where('revision', '=', request.revision)
       .executeTakeFirst();
+    const fromOthers = await trx
+      .selectFrom('mapping_revisions')
+      .select('revision')
+      .where('mapping_id', '=', id)
+      .where('revision', '>', request.baseRevision ?? 0)
+      .where((eb) => eb.or([eb('device_id', 'is', null), eb('device_id', '!=', request.deviceId ?? null)]))
+      .limit(1)
+      .executeTakeFirst();
 
     const stored = (row: { revision: number; content: unknown } | undefined) =>
       row && { revision: row.revision, content: restoreMapping(row.content) };
@@ -43,9 +50,19 @@ export async function putMapping(
       current: stored(current) ?? null,
       sameRevision: stored(sameRevision) ?? null,
       request,
+      othersWroteSinceBase: request.deviceId === undefined || fromOthers !== undefined,
     });
     if (decision.kind === 'conflict') {
-      return { kind: 'conflict', current: stored(current ?? sameRevision)! };
+      const base =
+        request.baseRevision === null
+          ? undefined
+          : await trx
+              .selectFrom('mapping_revisions')
+              .select(['revision', 'content'])
+              .where('mapping_id', '=', id)
+              .where('revision', '=', request.baseRevision)
+              .executeTakeFirst();
+      return { kind: 'conflict', current: stored(current ?? sameRevision)!, base: stored(base) ?? null };
     }
     if (decision.kind === 'already_stored') {
       const receivedAt = sameRevision!.received_at.toISOString();
@@ -62,7 +79,7 @@ export async function putMapping(
       .execute();
     await trx
       .insertInto('mapping_revisions')
-      .values({ mapping_id: id, revision: request.revision, content, received_at: now })
+      .values({ mapping_id: id, revision: request.revision, content, received_at: now, device_id: request.deviceId ?? null })
       .execute();
     return {
       kind: 'accepted',

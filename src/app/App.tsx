@@ -13,25 +13,29 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorScreen } from './ErrorScreen';
 import { UpdatePrompt } from './UpdatePrompt';
 import type { ServiceWorkerEvents } from './service-worker';
+import { deviceViewHref, useDeviceView } from './use-device-view';
 
 // The mapping (its questions, schemas and code lists) loads after the first screen.
 const MappingScreen = lazy(() => import('../features/mapping/MappingScreen').then((module) => ({ default: module.MappingScreen })));
+const DevicePanel = lazy(() => import('../features/device/DevicePanel').then((module) => ({ default: module.DevicePanel })));
 
 interface Props {
   db: KompassDatabase;
   /** The language chosen on this device before, or null on first use (then it is asked first). */
   initialLocale: AppLocale | null;
+  /** The browser would not keep anything on the device: answers live only while the page is open. */
+  inMemory?: boolean;
   /** Hooks the app's notices to the service worker; absent in tests and development. */
   watchServiceWorker?: (events: ServiceWorkerEvents) => void;
 }
 
-export function App({ db, initialLocale, watchServiceWorker }: Props) {
+export function App({ db, initialLocale, inMemory = false, watchServiceWorker }: Props) {
   return (
     <LocaleProvider
       initialLocale={initialLocale ?? sourceLocale}
       onLocaleChosen={(locale) => void db.settings.put({ key: 'locale', value: locale })}
     >
-      <Shell db={db} languageChosen={initialLocale !== null} watchServiceWorker={watchServiceWorker} />
+      <Shell db={db} languageChosen={initialLocale !== null} inMemory={inMemory} watchServiceWorker={watchServiceWorker} />
     </LocaleProvider>
   );
 }
@@ -40,12 +44,14 @@ interface ShellProps extends Omit<Props, 'initialLocale'> {
   languageChosen: boolean;
 }
 
-function Shell({ db, languageChosen, watchServiceWorker }: ShellProps) {
+function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: ShellProps) {
   const t = useT();
   const { locale, chooseLocale } = useLocaleChoice();
   const [chosen, setChosen] = useState(languageChosen);
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
   const [offlineReady, setOfflineReady] = useState(false);
+  const deviceView = useDeviceView();
+  useWarningBeforeLeaving(inMemory);
 
   // Whatever script is now on screen, its font stays available offline.
   useEffect(() => {
@@ -70,13 +76,22 @@ function Shell({ db, languageChosen, watchServiceWorker }: ShellProps) {
       </header>
       <main className="app-main">
         {applyUpdate && <UpdatePrompt apply={applyUpdate} />}
+        {inMemory && (
+          <p className="notice notice-alert" role="alert" data-testid="memory-only">
+            {t('storage.memoryOnly')}
+          </p>
+        )}
         {offlineReady && (
           <p className="notice" role="status" data-testid="offline-ready">
             {t('app.offlineReady')}
           </p>
         )}
         <ErrorBoundary fallback={(retry) => <ErrorScreen retry={retry} />}>
-          {chosen ? (
+          {deviceView.shown ? (
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              <DevicePanel db={db} inMemory={inMemory} close={deviceView.close} />
+            </Suspense>
+          ) : chosen ? (
             <>
               <ReadAloudNotice />
               <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
@@ -89,6 +104,21 @@ function Shell({ db, languageChosen, watchServiceWorker }: ShellProps) {
           )}
         </ErrorBoundary>
       </main>
+      {!deviceView.shown && (
+        <footer className="app-footer">
+          <a href={deviceViewHref}>{t('device.open')}</a>
+        </footer>
+      )}
     </ReadAloudProvider>
   );
+}
+
+/** With nothing kept on the device, closing the page would lose the answers: the browser asks first. */
+function useWarningBeforeLeaving(active: boolean): void {
+  useEffect(() => {
+    if (!active) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [active]);
 }

@@ -1,16 +1,26 @@
-/** What a person is told about one draft: is it only on this device, sent, or stuck? */
+/** What a person is told about one draft. */
 export type DraftSyncState =
   | { kind: 'saved_on_device' }
+  | { kind: 'sending' }
   | { kind: 'sent'; sentAt: string }
-  | { kind: 'needs_attention'; reason: 'conflict' | 'rejected' };
+  /** The server will never take it as it is; the reason is kept for the guide. */
+  | { kind: 'needs_attention'; status: number; message: string };
 
-export function draftSyncState(input: {
-  revision: number;
-  sentRevision: number | null;
-  sentAt: string | null;
-  problem: { reason: 'conflict' | 'rejected' } | null;
-}): DraftSyncState {
-  if (input.problem !== null) return { kind: 'needs_attention', reason: input.problem.reason };
+/** A send that started longer ago than any request may take is over, whatever became of it. */
+export const sendingShownForMs = 30_000;
+
+export function draftSyncState(
+  input: {
+    revision: number;
+    sentRevision: number | null;
+    sentAt: string | null;
+    problem: { status: number; message: string } | null;
+    sendingSince: number | null;
+  },
+  nowMs: number,
+): DraftSyncState {
+  if (input.problem !== null) return { kind: 'needs_attention', status: input.problem.status, message: input.problem.message };
   if (input.sentRevision === input.revision && input.sentAt !== null) return { kind: 'sent', sentAt: input.sentAt };
+  if (input.sendingSince !== null && nowMs - input.sendingSince < sendingShownForMs) return { kind: 'sending' };
   return { kind: 'saved_on_device' };
 }

@@ -18,7 +18,7 @@ export const informationLetterContacts = {
 
 export const letterConfirmationSchema = z
   .object({
-    version: z.string().min(1).max(40),
+    version: z.string().regex(/^[\w.-]{1,40}$/),
     language: z.enum(appLocaleCodes),
     confirmedAt: z.iso.datetime(),
   })

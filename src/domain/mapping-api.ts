@@ -16,6 +16,12 @@ export const putMappingBodySchema = z
     revision: revisionSchema,
     /** The revision the server last confirmed to this device, or null if none yet. */
     baseRevision: revisionSchema.nullable(),
+    /**
+     * Which device sends this (a random id kept on the device). Revisions the device sent but
+     * never heard back about are then not a conflict. Optional: an app loaded before devices
+     * said who they were may still be running.
+     */
+    deviceId: z.uuid().optional(),
     /** The current shape, or the first version's, which phones may still have queued. */
     content: z.discriminatedUnion('schemaVersion', [mappingContentSchema, mappingContentV1Schema]),
   })
@@ -52,9 +58,16 @@ export const apiErrorSchema = z.object({
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
-export const mappingConflictSchema = apiErrorSchema.extend({
-  current: z.object({ revision: revisionSchema, content: mappingContentSchema }),
-});
+const storedRevisionSchema = z.object({ revision: revisionSchema, content: mappingContentSchema });
+
+/**
+ * A 409 carries what the device needs to merge: the server's current copy, and the copy at the
+ * request's base revision (the common ancestor), or null when the server has none.
+ */
+const conflictCopiesSchema = z.object({ current: storedRevisionSchema, base: storedRevisionSchema.nullable() });
+export type ConflictCopies = z.infer<typeof conflictCopiesSchema>;
+
+export const mappingConflictSchema = apiErrorSchema.extend(conflictCopiesSchema.shape);
 
 /** At most this many drafts in one batch request; a phone with more sends several. */
 export const batchLimit = 50;
@@ -72,16 +85,16 @@ export const putMappingsBatchBodySchema = z
   .strict();
 export type PutMappingsBatchBody = z.infer<typeof putMappingsBatchBodySchema>;
 
-/** One answer per mapping, in the order sent: what the single PUT would have answered. */
+/**
+ * One answer per mapping, in the order sent: what the single PUT would have answered — or 500
+ * when storing that one mapping failed, so it alone is tried again and holds up no other.
+ */
 export const putMappingsBatchReplySchema = z.object({
   results: z.array(
     z.discriminatedUnion('status', [
       z.object({ id: mappingIdSchema, status: z.literal(200), reply: putMappingReplySchema }),
-      z.object({
-        id: mappingIdSchema,
-        status: z.literal(409),
-        current: z.object({ revision: revisionSchema, content: mappingContentSchema }),
-      }),
+      z.object({ id: mappingIdSchema, status: z.literal(409), ...conflictCopiesSchema.shape }),
+      z.object({ id: mappingIdSchema, status: z.literal(500) }),
     ]),
   ),
 });

@@ -10,7 +10,9 @@ export interface StoredRevision {
  * What the server does with `PUT /api/mappings/:id`. Delivery may repeat (a lost reply, a
  * retry after a timeout), so a revision that is already stored with the same content is a
  * success that stores nothing; anything else that does not build on the current revision
- * is a conflict, never an overwrite.
+ * is a conflict, never an overwrite — unless every revision stored since the request's base
+ * came from the requesting device itself: a device's history is linear, so then the request
+ * builds on them (they are revisions whose replies it never got).
  */
 export type MappingPutDecision =
   | { kind: 'store' }
@@ -24,15 +26,20 @@ export function decideMappingPut(input: {
   sameRevision: StoredRevision | null;
   /** The request, its content already upgraded to the current version. */
   request: { revision: number; baseRevision: number | null; content: MappingContent };
+  /**
+   * True when a revision newer than the request's base was stored from another device (or
+   * from one that did not say which); false when all of them came from the requesting device.
+   */
+  othersWroteSinceBase: boolean;
 }): MappingPutDecision {
-  const { current, sameRevision, request } = input;
+  const { current, sameRevision, request, othersWroteSinceBase } = input;
   if (sameRevision !== null) {
     return canonicalJson(sameRevision.content) === canonicalJson(request.content)
       ? { kind: 'already_stored' }
       : { kind: 'conflict' };
   }
   if (current === null) return { kind: 'store' };
-  if (request.baseRevision === current.revision && request.revision > current.revision) {
+  if (request.revision > current.revision && (request.baseRevision === current.revision || !othersWroteSinceBase)) {
     return { kind: 'store' };
   }
   return { kind: 'conflict' };

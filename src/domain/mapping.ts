@@ -4,6 +4,7 @@ import { citizenshipCodes, countryCodes } from './countries';
 import { letterConfirmationSchema } from './information-letter';
 import { iscoUnitGroupCodes } from './isco-08';
 import { languageCodes } from './language-codes';
+import { wholeText } from './text';
 
 /**
  * The seven parts of the competence mapping. A draft may be half-filled, so every answer may
@@ -37,14 +38,14 @@ export const goals = ['work', 'education', 'both', 'unsure'] as const;
 export const listLimits = { languages: 20, schooling: 15, work: 20, activities: 20 } as const;
 export const textLimits = { short: 200, long: 2000 } as const;
 
-const shortText = z.string().max(textLimits.short);
-const longText = z.string().max(textLimits.long);
+const shortText = wholeText().max(textLimits.short);
+const longText = wholeText().max(textLimits.long);
 const country = z.enum(countryCodes, { error: 'Expected an ISO 3166-1 alpha-2 country code' }).nullable();
 const yearsCount = (max: number) => z.number().int().min(0).max(max).nullable();
 const yesNo = z.boolean().nullable();
 const skill = z.enum(skillLevels).nullable();
 /** Entries carry an id so edits, reorders and (later) merges follow the entry, not its place. */
-const entryId = z.string().min(1).max(64);
+const entryId = wholeText().min(1).max(64);
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z
     .array(item)
@@ -137,7 +138,16 @@ export const wishesSchema = z
  */
 export const setAsidePathLimit = 200;
 export const setAsideValueSchema = z
-  .object({ path: z.string().max(setAsidePathLimit), value: z.string().max(262_144) })
+  .object({
+    path: wholeText().max(setAsidePathLimit),
+    value: wholeText().max(262_144),
+    /**
+     * 'conflict': another device gave this place a different answer; the answer on this device
+     * stays in the field and the other one is kept here until a guide decides. Absent: a value
+     * that could not be restored.
+     */
+    reason: z.literal('conflict').optional(),
+  })
   .strict();
 export type SetAsideValue = z.infer<typeof setAsideValueSchema>;
 

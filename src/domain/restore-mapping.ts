@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isWholeText } from './text';
 import { appLocaleCodes, sourceLocale, type AppLocale } from './app-locales';
 import { letterConfirmationSchema } from './information-letter';
 import {
@@ -12,7 +13,6 @@ import {
   listLimits,
   mappingContentSchema,
   schoolingEntrySchema,
-  setAsideLimit,
   setAsidePathLimit,
   setAsideValueSchema,
   wishesSchema,
@@ -20,6 +20,7 @@ import {
   type MappingContent,
   type SetAsideValue,
 } from './mapping';
+import { capSetAside, toJsonText } from './set-aside';
 
 type Keep = (path: string, value: unknown) => void;
 type Shape = Record<string, z.ZodType>;
@@ -40,9 +41,9 @@ export function restoreMapping(raw: unknown, fallbackLanguage: AppLocale = sourc
   const setAside: SetAsideValue[] = restoreSetAside(source.setAside);
   const keep: Keep = (path, value) => {
     if (value === undefined) return;
-    // A key too long to be a path is itself data: it goes into the value.
+    // A key too long (or too broken) to be a path is itself data: it goes into the value.
     setAside.push(
-      path.length <= setAsidePathLimit
+      path.length <= setAsidePathLimit && isWholeText(path)
         ? { path, value: toJsonText(value) }
         : { path: 'setAside.longPath', value: toJsonText({ path, value }) },
     );
@@ -136,22 +137,6 @@ function restoreEntries<T extends { id: string }>(
 function restoreSetAside(raw: unknown): SetAsideValue[] {
   if (!Array.isArray(raw)) return raw === undefined || raw === null ? [] : [{ path: 'setAside', value: toJsonText(raw) }];
   return raw.map((item: unknown) => setAsideValueSchema.safeParse(item).data ?? { path: 'setAside', value: toJsonText(item) });
-}
-
-/** Past the ceiling, the extra values are folded into the last slot rather than dropped. */
-function capSetAside(values: SetAsideValue[]): SetAsideValue[] {
-  if (values.length <= setAsideLimit) return values;
-  const overflow = values.slice(setAsideLimit - 1);
-  return [...values.slice(0, setAsideLimit - 1), { path: 'setAside.overflow', value: toJsonText(overflow) }];
-}
-
-/** Anything as JSON text; what JSON cannot hold (a cycle, a BigInt) as the text of its string. */
-function toJsonText(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? 'null';
-  } catch {
-    return JSON.stringify(String(value));
-  }
 }
 
 function withoutKey(value: unknown, key: string): unknown {

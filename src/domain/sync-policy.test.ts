@@ -15,9 +15,13 @@ describe('classifying a send attempt', () => {
     expect(classifySendResult(429, null, now).kind).toBe('retry');
   });
 
-  it('asks a person to look at conflicts and refusals instead of retrying forever', () => {
-    expect(classifySendResult(409, null, now)).toEqual({ kind: 'needs_attention', reason: 'conflict', status: 409 });
-    expect(classifySendResult(400, null, now)).toEqual({ kind: 'needs_attention', reason: 'rejected', status: 400 });
+  it('merges on a conflict, and pauses everything when nobody is signed in', () => {
+    expect(classifySendResult(409, null, now)).toEqual({ kind: 'conflict' });
+    expect(classifySendResult(401, null, now)).toEqual({ kind: 'signed_out' });
+  });
+
+  it('takes drafts the server will never accept out of the queue instead of retrying forever', () => {
+    for (const status of [400, 403, 404, 413, 422]) expect(classifySendResult(status, null, now)).toEqual({ kind: 'quarantine', status });
   });
 });
 

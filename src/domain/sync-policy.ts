@@ -6,18 +6,23 @@ export type SendOutcome =
   | { kind: 'sent' }
   /** Worth trying again later: the network, the server or a rate limit stood in the way. */
   | { kind: 'retry'; retryAfterMs: number | null }
-  /** The server will not take this revision as it is; a person must look at it. */
-  | { kind: 'needs_attention'; reason: 'conflict' | 'rejected'; status: number };
+  /** Another device wrote since this one's base: merge with the server's copy and send again. */
+  | { kind: 'conflict' }
+  /** Nobody is signed in any more: all sending waits until someone is; no draft is touched. */
+  | { kind: 'signed_out' }
+  /** The server will never take this revision as it is: out of the queue, for a person to look at. */
+  | { kind: 'quarantine'; status: number };
 
 /** Classifies an HTTP status (or `null` when no answer came) into what to do next. */
 export function classifySendResult(status: number | null, retryAfterHeader: string | null, nowMs: number): SendOutcome {
   if (status === null) return { kind: 'retry', retryAfterMs: null };
   if (status >= 200 && status < 300) return { kind: 'sent' };
-  if (status === 409) return { kind: 'needs_attention', reason: 'conflict', status };
+  if (status === 409) return { kind: 'conflict' };
+  if (status === 401) return { kind: 'signed_out' };
   if (status === 408 || status === 429 || status >= 500) {
     return { kind: 'retry', retryAfterMs: parseRetryAfter(retryAfterHeader, nowMs) };
   }
-  return { kind: 'needs_attention', reason: 'rejected', status };
+  return { kind: 'quarantine', status };
 }
 
 /** `Retry-After` is either seconds or an HTTP date; anything else is ignored. */

@@ -78,8 +78,28 @@ describe.each(releasedSchemas)('a device database from schema version $version',
     const db = openKompassDatabase(await releasedDatabase());
     const draft = await currentDraft(db, 'nb', new Date());
     expect(draft.id).toBe(data.drafts[0].id);
-    expect(await saveDraftContent(db, draft.id, { ...draft.content, wishes: { goal: 'work', areas: [], text: '' } }, new Date())).toBe(4);
+    expect((await saveDraftContent(db, draft.id, { ...draft.content, wishes: { goal: 'work', areas: [], text: '' } }, new Date())).revision).toBe(4);
     expect(await db.outbox.get(draft.id)).toMatchObject({ revision: 4, failedAttempts: 1 });
+    db.close();
+  });
+});
+
+describe('upgrading to schema version 2', () => {
+  it('puts drafts parked as conflicts back in the queue, to be merged now, and gives refusals a reason', async () => {
+    const name = `kompass-upgrade-conflict-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(releasedSchemas[0].stores);
+    const parked = { mappingId: 'a', revision: 4, failedAttempts: 0, notBefore: 0, problem: { reason: 'conflict', status: 409 } };
+    const refused = { mappingId: 'b', revision: 2, failedAttempts: 0, notBefore: 0, problem: { reason: 'rejected', status: 400 } };
+    await old.open();
+    await old.table('outbox').bulkAdd([parked, refused]);
+    old.close();
+
+    const db = openKompassDatabase(name);
+    expect(await db.outbox.toArray()).toEqual([
+      { ...parked, problem: null },
+      { ...refused, problem: { reason: 'rejected', status: 400, message: 'HTTP 400', fields: [] } },
+    ]);
     db.close();
   });
 });

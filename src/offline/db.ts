@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { MappingContent } from '../domain/mapping';
 
 /** A mapping as this device holds it. */
@@ -14,6 +14,15 @@ export interface DraftRecord {
   sentAt: string | null;
 }
 
+/** Why the server will never take a revision as it is: kept with the draft until a person acts. */
+export interface SendProblem {
+  reason: 'rejected';
+  status: number;
+  /** The server's reason, in English, for the guide (the person gets a translated sentence). */
+  message: string;
+  fields: { path: string; message: string }[];
+}
+
 /** "Send mapping X at revision r": one row per mapping, so saves coalesce. */
 export interface OutboxEntry {
   mappingId: string;
@@ -21,12 +30,15 @@ export interface OutboxEntry {
   failedAttempts: number;
   /** Epoch milliseconds before which the runner leaves this entry alone (backoff). */
   notBefore: number;
-  /** Set when the server refused this revision for good; cleared by the next save. */
-  problem: { reason: 'conflict' | 'rejected'; status: number } | null;
+  /** Set when the server refused this revision for good (quarantine); cleared by the next save. */
+  problem: SendProblem | null;
+  /** When the runner last started sending this entry (shown as "sending" for a while). */
+  sendingSince?: number;
 }
 
 export interface SettingRecord {
-  key: 'currentMappingId' | 'locale' | 'mappingPosition';
+  /** `deviceId`: random, made once; tells the server which revisions came from this device. */
+  key: 'currentMappingId' | 'locale' | 'mappingPosition' | 'deviceId' | 'syncPausedAt';
   value: string;
 }
 
@@ -42,14 +54,31 @@ const databaseName = 'kompass';
  * Opens the device database. Each schema change is a new `version(n)` with an upgrade
  * function; old versions stay listed so any older device upgrades step by step.
  */
-export function openKompassDatabase(name: string = databaseName): KompassDatabase {
+export function openKompassDatabase(
+  name: string = databaseName,
+  engine?: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>,
+): KompassDatabase {
   // 'strict': a save is on disk, not just in the OS cache, before it counts as done, so a
   // flat battery right after a keystroke does not take that keystroke with it.
-  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as KompassDatabase;
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict', ...engine }) as KompassDatabase;
   db.version(1).stores({
     drafts: 'id, updatedAt',
     outbox: 'mappingId, notBefore',
     settings: 'key',
   });
+  // The first release parked every 409 as a problem; today's runner merges them, so they go
+  // back in the queue. Its refusals carried no reason: they get the status as one.
+  db.version(2)
+    .stores({})
+    .upgrade((transaction) =>
+      transaction
+        .table<OutboxEntry>('outbox')
+        .toCollection()
+        .modify((entry) => {
+          const problem = entry.problem as { reason: string; status: number; message?: string; fields?: SendProblem['fields'] } | null;
+          if (problem?.reason === 'conflict') entry.problem = null;
+          else if (problem) entry.problem = { reason: 'rejected', status: problem.status, message: problem.message ?? `HTTP ${problem.status}`, fields: problem.fields ?? [] };
+        }),
+    );
   return db;
 }

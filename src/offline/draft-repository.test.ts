@@ -32,8 +32,8 @@ describe('draft repository', () => {
     const db = openTestDatabase();
     const draft = await currentDraft(db, 'nb', now);
     const content = { ...emptyMappingContent('nb'), aboutYou: { citizenship: 'ER', gender: null, birthYear: null } } as const;
-    expect(await saveDraftContent(db, draft.id, content, now)).toBe(1);
-    expect(await saveDraftContent(db, draft.id, { ...content, language: 'ti' }, now)).toBe(2);
+    expect((await saveDraftContent(db, draft.id, content, now)).revision).toBe(1);
+    expect((await saveDraftContent(db, draft.id, { ...content, language: 'ti' }, now)).revision).toBe(2);
     expect(await db.outbox.toArray()).toEqual([
       { mappingId: draft.id, revision: 2, failedAttempts: 0, notBefore: 0, problem: null },
     ]);
@@ -65,7 +65,7 @@ describe('draft repository', () => {
     const db = openTestDatabase();
     const draft = await currentDraft(db, 'nb', now);
     await saveDraftContent(db, draft.id, emptyMappingContent('nb'), now);
-    await recordSendProblem(db, draft.id, 1, { reason: 'rejected', status: 400 });
+    await recordSendProblem(db, draft.id, 1, { reason: 'rejected', status: 400, message: 'Invalid', fields: [] });
     expect(await dueOutboxEntries(db, Number.MAX_SAFE_INTEGER)).toEqual([]);
     await saveDraftContent(db, draft.id, emptyMappingContent('nb'), now);
     expect(await dueOutboxEntries(db, Number.MAX_SAFE_INTEGER)).toHaveLength(1);

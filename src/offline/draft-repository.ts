@@ -2,7 +2,9 @@ import { v7 as uuidv7 } from 'uuid';
 import { canonicalJson } from '../domain/canonical-json';
 import type { AppLocale } from '../domain/app-locales';
 import { emptyMappingContent, type MappingContent } from '../domain/mapping';
-import type { DraftRecord, KompassDatabase, OutboxEntry } from './db';
+import type { ConflictCopies } from '../domain/mapping-api';
+import { mergeMappings } from '../domain/merge-mapping';
+import type { DraftRecord, KompassDatabase, OutboxEntry, SendProblem } from './db';
 import { restoreMapping } from '../domain/restore-mapping';
 
 /** Drafts and their outbox entries change together, in one transaction, or not at all. */
@@ -56,32 +58,81 @@ export async function recoverUnsavedChange(
   if (unsaved.upToRevision !== null && draft.revision > unsaved.upToRevision) return draft;
   const content = restoreMapping(unsaved.content, draft.content.language);
   if (canonicalJson(content) === canonicalJson(draft.content)) return draft;
-  const revision = await saveDraftContent(db, draft.id, content, now);
-  return { ...draft, content, revision };
+  const saved = await saveDraftContent(db, draft.id, content, now);
+  return { ...draft, ...saved };
 }
 
-/** Stores what is on screen as a new revision and queues it for sending. */
+/**
+ * An open screen that writes a draft; kept up to date here, inside the transaction, so that
+ * writes queued one after another each see the one before.
+ */
+export interface DraftWriter {
+  /** What the screen last handed to storage or took in from it: its next change changes that. */
+  lastSent: MappingContent;
+  /** The revision that holds exactly `lastSent`, or null when storage holds more (a merge). */
+  lastRevision: number | null;
+}
+
+/**
+ * Stores what is on screen as a new revision and queues it for sending. If the stored draft is
+ * no longer what the screen last sent (a merge with another device's copy, another tab), only
+ * the screen's change is applied to it — a three-way merge — instead of writing over it.
+ */
 export async function saveDraftContent(
   db: KompassDatabase,
   id: string,
   content: MappingContent,
   now: Date,
-): Promise<number> {
+  writer?: DraftWriter,
+): Promise<{ revision: number; content: MappingContent }> {
   return db.transaction('rw', db.drafts, db.outbox, async () => {
     const draft = await db.drafts.get(id);
     if (!draft) throw new Error('saveDraftContent: no such draft');
     const revision = draft.revision + 1;
-    await db.drafts.update(id, { content, revision, updatedAt: now.toISOString() });
-    const queued = await db.outbox.get(id);
-    // A new revision keeps the channel's backoff but gets a fresh chance with the server.
-    await db.outbox.put({
-      mappingId: id,
+    const stale = writer !== undefined && writer.lastRevision !== draft.revision;
+    const written = stale ? mergeMappings(writer.lastSent, content, restoreMapping(draft.content)).content : content;
+    await db.drafts.update(id, { content: written, revision, updatedAt: now.toISOString() });
+    if (writer) {
+      writer.lastSent = content;
+      writer.lastRevision = written === content ? revision : null;
+    }
+    await queueRevision(db, id, revision);
+    return { revision, content: written };
+  });
+}
+
+/** A new revision keeps the channel's backoff but gets a fresh chance with the server. */
+async function queueRevision(db: KompassDatabase, id: string, revision: number): Promise<void> {
+  const queued = await db.outbox.get(id);
+  await db.outbox.put({
+    mappingId: id,
+    revision,
+    failedAttempts: queued?.failedAttempts ?? 0,
+    notBefore: queued?.notBefore ?? 0,
+    problem: null,
+  });
+}
+
+/**
+ * The server holds a copy another device wrote since this one's base: this device's draft is
+ * merged with it (field by field against the common base; true conflicts keep both answers)
+ * and queued again as a revision after the server's, built on it. Returns how many places
+ * had two different answers.
+ */
+export async function mergeServerCopy(db: KompassDatabase, id: string, copies: ConflictCopies, now: Date): Promise<number> {
+  return db.transaction('rw', db.drafts, db.outbox, async () => {
+    const draft = await db.drafts.get(id);
+    if (!draft) return 0;
+    const merged = mergeMappings(copies.base?.content ?? null, restoreMapping(draft.content), copies.current.content);
+    const revision = Math.max(draft.revision, copies.current.revision) + 1;
+    await db.drafts.update(id, {
+      content: merged.content,
       revision,
-      failedAttempts: queued?.failedAttempts ?? 0,
-      notBefore: queued?.notBefore ?? 0,
-      problem: null,
+      sentRevision: copies.current.revision,
+      updatedAt: now.toISOString(),
     });
-    return revision;
+    await db.outbox.put({ mappingId: id, revision, failedAttempts: 0, notBefore: 0, problem: null });
+    return merged.conflicts;
   });
 }
 
@@ -105,7 +156,7 @@ export async function markRevisionSent(db: KompassDatabase, id: string, revision
     const queued = await db.outbox.get(id);
     // A save made while the request was under way stays queued.
     if (queued?.revision === revision) await db.outbox.delete(id);
-    else if (queued) await db.outbox.update(id, { failedAttempts: 0, notBefore: 0 });
+    else if (queued) await db.outbox.update(id, { failedAttempts: 0, notBefore: 0, sendingSince: undefined });
   });
 }
 
@@ -116,18 +167,28 @@ export async function recordSendRetry(db: KompassDatabase, id: string, notBefore
     .modify((entry) => {
       entry.failedAttempts += 1;
       entry.notBefore = notBefore;
+      delete entry.sendingSince;
     });
 }
 
+/** Shown as "sending" until the answer comes (or long enough that none will). */
+export async function markSending(db: KompassDatabase, ids: string[], nowMs: number): Promise<void> {
+  await db.outbox.where('mappingId').anyOf(ids).modify({ sendingSince: nowMs });
+}
+
+/** Quarantine: this revision leaves the queue, with the server's reason, until the next save. */
 export async function recordSendProblem(
   db: KompassDatabase,
   id: string,
   revision: number,
-  problem: NonNullable<OutboxEntry['problem']>,
+  problem: SendProblem,
 ): Promise<void> {
   await db.outbox
     .where('mappingId')
     .equals(id)
     .filter((entry) => entry.revision === revision)
-    .modify({ problem });
+    .modify((entry) => {
+      entry.problem = problem;
+      delete entry.sendingSince;
+    });
 }

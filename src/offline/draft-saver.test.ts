@@ -13,7 +13,7 @@ describe('a draft saver', () => {
   it('parks what is not written yet, with the highest revision it can become', async () => {
     const db = openTestDatabase();
     const draft = await currentDraft(db, 'nb', new Date());
-    const saver = createDraftSaver(db, draft.id, draft.revision, quiet);
+    const saver = createDraftSaver(db, draft.id, draft, quiet);
     const content = { ...emptyMappingContent('nb'), wishes: { goal: null, areas: [], text: 'Snekker' } };
     saver.save(content);
     saver.save(content);

@@ -1,25 +1,29 @@
 import type { MappingContent } from '../domain/mapping';
 import { createAutosaver } from './autosaver';
 import type { KompassDatabase } from './db';
-import { saveDraftContent } from './draft-repository';
+import { saveDraftContent, type DraftWriter } from './draft-repository';
 import { clearUnsavedChange, parkUnsavedChange } from './unsaved-journal';
 
 /**
- * One draft's autosave: every change written at once, and — when the page is being left —
- * what is not written yet parked in the unsaved-change journal, with the highest revision it
- * can have become (so a later save from another tab is never overwritten by it).
+ * One screen's autosave of one draft: every change written at once, and — when the page is
+ * being left — what is not written yet parked in the unsaved-change journal, with the highest
+ * revision it can have become (so a later save from another tab is never overwritten by it).
+ * If the draft was changed from elsewhere meanwhile (a merge with another device's copy), only
+ * the screen's changes are applied to it, never the whole screen written over it.
  */
 export function createDraftSaver(
   db: KompassDatabase,
   draftId: string,
-  openedRevision: number,
+  opened: { revision: number; content: MappingContent },
   report: { saved: () => void; failed: (error: unknown) => void },
 ) {
-  let lastRevision = openedRevision;
+  const writer: DraftWriter = { lastSent: opened.content, lastRevision: opened.revision };
+  let lastRevision = opened.revision;
   let parked = false;
   const autosaver = createAutosaver<MappingContent>(
     async (content) => {
-      lastRevision = Math.max(lastRevision, await saveDraftContent(db, draftId, content, new Date()));
+      const saved = await saveDraftContent(db, draftId, content, new Date(), writer);
+      lastRevision = Math.max(lastRevision, saved.revision);
       report.saved();
     },
     report.failed,
@@ -34,6 +38,13 @@ export function createDraftSaver(
   return {
     save: autosaver.save,
     flush: autosaver.flush,
+    /** True while a change of this screen is still on its way to storage. */
+    writing: () => autosaver.pendingCount() > 0,
+    /** The screen now shows what another writer stored; its next changes build on that. */
+    tookIn(stored: { revision: number; content: MappingContent }): void {
+      writer.lastSent = stored.content;
+      writer.lastRevision = stored.revision;
+    },
     parkUnwritten(): void {
       const unsettled = autosaver.unsettled();
       if (unsettled === null) return;

@@ -1,14 +1,40 @@
-import { putMappingsBatchReplySchema, type PutMappingBody, type PutMappingsBatchBody, type PutMappingsBatchReply } from '../domain/mapping-api';
+import {
+  apiErrorSchema,
+  mappingConflictSchema,
+  putMappingsBatchReplySchema,
+  type ConflictCopies,
+  type PutMappingBody,
+  type PutMappingsBatchBody,
+  type PutMappingsBatchReply,
+} from '../domain/mapping-api';
+
+/** The server's reason for refusing a draft, as far as it gave one. */
+export interface Refusal {
+  message: string;
+  fields: { path: string; message: string }[];
+}
 
 export interface SendResult {
-  /** HTTP status, or null when no answer came (offline, server down, timeout). */
+  /** HTTP status, or null when no (readable) answer came: offline, server down, timeout. */
   status: number | null;
   retryAfter: string | null;
+  /** With a 409: the server's current copy and the common base, to merge with. */
+  conflict?: ConflictCopies;
+  /** With a refusal (4xx): why. */
+  refusal?: Refusal;
 }
 
 export type SendMapping = (id: string, body: PutMappingBody) => Promise<SendResult>;
 
 const requestTimeoutMs = 20_000;
+const noAnswer: SendResult = { status: null, retryAfter: null };
+
+async function readRefusal(response: Response): Promise<Refusal> {
+  const body = apiErrorSchema.safeParse(await response.json().catch(() => null));
+  return body.success
+    ? { message: body.data.error.message, fields: body.data.error.fields ?? [] }
+    : { message: `HTTP ${response.status}`, fields: [] };
+}
 
 export function createMappingSender(apiBase: string): SendMapping {
   return async (id, body) => {
@@ -19,10 +45,17 @@ export function createMappingSender(apiBase: string): SendMapping {
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(requestTimeoutMs),
       });
-      return { status: response.status, retryAfter: response.headers.get('retry-after') };
+      const answered = { status: response.status, retryAfter: response.headers.get('retry-after') };
+      if (response.status === 409) {
+        const conflict = mappingConflictSchema.safeParse(await response.json());
+        // A conflict without the copies cannot be merged; as if no answer had come.
+        return conflict.success ? { ...answered, conflict: conflict.data } : noAnswer;
+      }
+      if (response.status >= 400 && response.status < 500) return { ...answered, refusal: await readRefusal(response) };
+      return answered;
     } catch {
       // No answer at all; the outcome is the same whatever the cause: try again later.
-      return { status: null, retryAfter: null };
+      return noAnswer;
     }
   };
 }
@@ -48,9 +81,9 @@ export function createBatchSender(apiBase: string): SendMappings {
       if (!response.ok) return { status: response.status, retryAfter, results: null };
       const reply = putMappingsBatchReplySchema.safeParse(await response.json());
       // An answer that cannot be read says nothing about what was stored: as if none came.
-      return reply.success ? { status: response.status, retryAfter, results: reply.data.results } : { status: null, retryAfter: null, results: null };
+      return reply.success ? { status: response.status, retryAfter, results: reply.data.results } : { ...noAnswer, results: null };
     } catch {
-      return { status: null, retryAfter: null, results: null };
+      return { ...noAnswer, results: null };
     }
   };
 }

@@ -1,6 +1,5 @@
 import type { KompassDatabase } from './db';
-import { createBatchSender, createMappingSender } from './mapping-api-client';
-import { createSyncRunner } from './sync-runner';
+import { createDraftSyncRunner } from './draft-sync';
 import { startSyncTriggers } from './sync-triggers';
 
 /**
@@ -8,5 +7,5 @@ import { startSyncTriggers } from './sync-triggers';
  * phone on a slow line shows the language choice before it parses the mapping's schemas.
  */
 export function startSync(db: KompassDatabase, origin: string): void {
-  startSyncTriggers(createSyncRunner({ db, sendMapping: createMappingSender(origin), sendMappings: createBatchSender(origin) }), db);
+  startSyncTriggers(createDraftSyncRunner(db, origin), db);
 }

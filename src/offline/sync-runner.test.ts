@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emptyMappingContent } from '../domain/mapping';
+import { canonicalJson } from '../domain/canonical-json';
+import { emptyMappingContent, type MappingContent } from '../domain/mapping';
 import type { PutMappingBody } from '../domain/mapping-api';
-import { currentDraft, saveDraftContent } from './draft-repository';
+import { decideMappingPut } from '../domain/mapping-put';
+import type { KompassDatabase, OutboxEntry } from './db';
+import { currentDraft, readDraft, saveDraftContent } from './draft-repository';
 import type { SendMappings, SendResult } from './mapping-api-client';
 import { createSyncRunner } from './sync-runner';
+import { syncPausedAt } from './sync-settings';
 import { openTestDatabase } from './test-database';
 
 const now = new Date('2026-11-23T10:00:00Z');
@@ -43,7 +47,7 @@ describe('sync runner', () => {
     await runner.syncNow();
     runner.stop();
     expect(server.requests).toEqual([
-      { id: ids[0], body: { revision: 1, baseRevision: null, content: emptyMappingContent('nb') } },
+      { id: ids[0], body: { revision: 1, baseRevision: null, deviceId: expect.any(String), content: emptyMappingContent('nb') } },
     ]);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.drafts.get(ids[0]!)).toMatchObject({ sentRevision: 1, sentAt: now.toISOString() });
@@ -119,7 +123,7 @@ describe('sync runner', () => {
     await runner.syncNow();
     runner.stop();
     const refused = (await db.outbox.toArray()).map((entry) => [entry.mappingId, entry.problem]);
-    expect(refused).toEqual([[server.requests[0]!.id, { reason: 'rejected', status: 400 }]]);
+    expect(refused).toEqual([[server.requests[0]!.id, { reason: 'rejected', status: 400, message: 'HTTP 400', fields: [] }]]);
     expect(server.requests.map((request) => request.id).sort()).toEqual([...ids].sort());
   });
 
@@ -173,20 +177,32 @@ describe('sync runner with many drafts queued', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
-  it('flags only the draft the server answered with a conflict', async () => {
+  it('merges the draft the server answered with a conflict and sends it again, built on the server’s copy', async () => {
     const { db, ids } = await deviceWithDrafts(2);
     const server = batchServer((sent) => {
       const answer = stored(sent);
       return {
         ...answer,
-        results: [answer.results[0]!, { id: sent[1]!, status: 409 as const, current: { revision: 5, content: emptyMappingContent('nb') } }],
+        results: [answer.results[0]!, { id: sent[1]!, status: 409 as const, current: { revision: 5, content: emptyMappingContent('nb') }, base: null }],
       };
     });
-    const runner = createSyncRunner({ db, sendMapping: scriptedServer([]).sendMapping, sendMappings: server.sendMappings, now: () => now.getTime() });
+    const singles = scriptedServer([]);
+    const runner = createSyncRunner({ db, sendMapping: singles.sendMapping, sendMappings: server.sendMappings, now: () => now.getTime() });
+    await runner.syncNow();
+    runner.stop();
+    expect(await db.outbox.count()).toBe(0);
+    expect(singles.requests.map((request) => [request.id, request.body.revision, request.body.baseRevision])).toEqual([[ids[1], 6, 5]]);
+    expect(await db.drafts.get(ids[1]!)).toMatchObject({ revision: 6, sentRevision: 6 });
+  });
+
+  it('tries again later only the draft the server failed to store, marking the others sent', async () => {
+    const { db, ids } = await deviceWithDrafts(2);
+    const server = batchServer((sent) => ({ ...stored(sent), results: [stored(sent).results[0]!, { id: sent[1]!, status: 500 as const }] }));
+    const runner = createSyncRunner({ db, sendMapping: scriptedServer([]).sendMapping, sendMappings: server.sendMappings, now: () => now.getTime(), random: () => 0.5 });
     await runner.syncNow();
     runner.stop();
     expect(await db.outbox.get(ids[0]!)).toBeUndefined();
-    expect(await db.outbox.get(ids[1]!)).toMatchObject({ problem: { reason: 'conflict', status: 409 } });
+    expect(await db.outbox.get(ids[1]!)).toMatchObject({ failedAttempts: 1, notBefore: now.getTime() + 500 });
   });
 
   it('keeps all queued with backoff when the batch gets no answer', async () => {
@@ -210,5 +226,173 @@ describe('sync runner with many drafts queued', () => {
     expect(await db.outbox.get(ids[0]!)).toBeUndefined();
     expect(await db.outbox.get(ids[1]!)).toMatchObject({ problem: { reason: 'rejected', status: 400 } });
     expect(await db.outbox.get(ids[2]!)).toBeUndefined();
+  });
+
+  it('stops at a 401 for the batch, touching no draft', async () => {
+    const { db } = await deviceWithDrafts(3);
+    const server = batchServer(() => ({ status: 401, retryAfter: null, results: null }));
+    const singles = scriptedServer([]);
+    const runner = createSyncRunner({ db, sendMapping: singles.sendMapping, sendMappings: server.sendMappings, now: () => now.getTime() });
+    const before = await db.outbox.toArray();
+    await runner.syncNow();
+    runner.stop();
+    expect(singles.requests).toEqual([]);
+    const withoutSending = (entries: OutboxEntry[]) => entries.map((entry) => ({ ...entry, sendingSince: undefined }));
+    expect(withoutSending(await db.outbox.toArray())).toEqual(withoutSending(before));
+    expect(await syncPausedAt(db)).toBe(now.toISOString());
+  });
+});
+
+describe('sync runner against a server that keeps revisions', () => {
+  /** The server's rules (domain/mapping-put) over an in-memory history, as PUT would answer. */
+  function keepingServer() {
+    const history = new Map<string, { revision: number; content: MappingContent; deviceId: string | null }[]>();
+    const sendMapping = async (id: string, body: PutMappingBody): Promise<SendResult> => {
+      const revisions = history.get(id) ?? [];
+      const copy = (revision: number | null) => {
+        const found = revisions.find((stored) => stored.revision === revision);
+        return found ? { revision: found.revision, content: found.content } : null;
+      };
+      const current = revisions.at(-1) ?? null;
+      const decision = decideMappingPut({
+        current: current && copy(current.revision),
+        sameRevision: copy(body.revision),
+        request: body as PutMappingBody & { content: MappingContent },
+        othersWroteSinceBase: revisions.some((stored) => stored.revision > (body.baseRevision ?? 0) && stored.deviceId !== (body.deviceId ?? null)),
+      });
+      if (decision.kind === 'conflict') return { status: 409, retryAfter: null, conflict: { current: copy(current!.revision)!, base: copy(body.baseRevision) } };
+      if (decision.kind === 'store') history.set(id, [...revisions, { revision: body.revision, content: body.content as MappingContent, deviceId: body.deviceId ?? null }]);
+      return { status: 200, retryAfter: null };
+    };
+    return { history, sendMapping, current: (id: string) => history.get(id)?.at(-1) };
+  }
+
+  /** The same draft on a second device (a person on phone and tablet). */
+  async function secondDeviceWith(db: KompassDatabase, id: string) {
+    const other = openTestDatabase();
+    await other.drafts.put((await db.drafts.get(id))!);
+    return other;
+  }
+
+  it('merges answers given on two devices, keeping both, and both devices end with the server’s copy', async () => {
+    const { db: phone, ids } = await deviceWithDrafts(1);
+    const id = ids[0]!;
+    const server = keepingServer();
+    const phoneRunner = createSyncRunner({ db: phone, sendMapping: server.sendMapping, now: () => now.getTime() });
+    await phoneRunner.syncNow();
+    const tablet = await secondDeviceWith(phone, id);
+    const tabletRunner = createSyncRunner({ db: tablet, sendMapping: server.sendMapping, now: () => now.getTime() });
+
+    const base = (await readDraft(phone, id))!.content;
+    await saveDraftContent(phone, id, { ...base, aboutYou: { ...base.aboutYou, gender: 'female' } }, now);
+    await saveDraftContent(tablet, id, { ...base, aboutYou: { ...base.aboutYou, birthYear: 1990 } }, now);
+    await phoneRunner.syncNow();
+    await tabletRunner.syncNow();
+    await phoneRunner.syncNow();
+    await saveDraftContent(phone, id, (await readDraft(phone, id))!.content, now);
+    await phoneRunner.syncNow();
+
+    const onServer = server.current(id)!;
+    expect(onServer.content.aboutYou).toEqual({ citizenship: null, gender: 'female', birthYear: 1990 });
+    for (const device of [phone, tablet]) expect(canonicalJson((await readDraft(device, id))!.content)).toBe(canonicalJson(onServer.content));
+    expect(await tablet.outbox.count()).toBe(0);
+    phoneRunner.stop();
+    tabletRunner.stop();
+  });
+
+  it('keeps both answers when two devices answered the same question differently', async () => {
+    const { db: phone, ids } = await deviceWithDrafts(1);
+    const id = ids[0]!;
+    const server = keepingServer();
+    const phoneRunner = createSyncRunner({ db: phone, sendMapping: server.sendMapping, now: () => now.getTime() });
+    await phoneRunner.syncNow();
+    const tablet = await secondDeviceWith(phone, id);
+    const tabletRunner = createSyncRunner({ db: tablet, sendMapping: server.sendMapping, now: () => now.getTime() });
+    const base = (await readDraft(phone, id))!.content;
+    await saveDraftContent(phone, id, { ...base, wishes: { ...base.wishes, text: 'Snekker' } }, now);
+    await saveDraftContent(tablet, id, { ...base, wishes: { ...base.wishes, text: 'Tømrer' } }, now);
+    await phoneRunner.syncNow();
+    await tabletRunner.syncNow();
+    phoneRunner.stop();
+    tabletRunner.stop();
+
+    const onServer = server.current(id)!.content;
+    // The tablet merged last: its own answer stays in the field, the phone's is set aside for the guide.
+    expect(onServer.wishes.text).toBe('Tømrer');
+    expect(onServer.setAside).toEqual([{ path: 'wishes.text', value: '"Snekker"', reason: 'conflict' }]);
+  });
+
+  it('does not call a revision whose reply was lost a conflict: the next one builds on it', async () => {
+    const { db, ids } = await deviceWithDrafts(1);
+    const id = ids[0]!;
+    const server = keepingServer();
+    let loseReply = true;
+    const sendMapping = async (mappingId: string, body: PutMappingBody): Promise<SendResult> => {
+      const answer = await server.sendMapping(mappingId, body);
+      if (!loseReply) return answer;
+      loseReply = false;
+      return { status: null, retryAfter: null };
+    };
+    const runner = createSyncRunner({ db, sendMapping, now: () => now.getTime(), random: () => 0 });
+    await runner.syncNow();
+    const content = (await readDraft(db, id))!.content;
+    await saveDraftContent(db, id, { ...content, wishes: { ...content.wishes, text: 'Kokk' } }, now);
+    await runner.syncNow({ ignoringBackoff: true });
+    runner.stop();
+    expect(server.history.get(id)!.map((stored) => stored.revision)).toEqual([1, 2]);
+    expect(server.current(id)!.content.setAside).toEqual([]);
+    expect(await db.drafts.get(id)).toMatchObject({ revision: 2, sentRevision: 2 });
+  });
+
+  it('takes a draft the server refuses out of the queue with the server’s reason, and sends the others', async () => {
+    const { db, ids } = await deviceWithDrafts(2);
+    const refusal = { message: 'Request body is invalid', fields: [{ path: 'body.content.aboutYou.gender', message: 'Invalid option' }] };
+    let first = true;
+    const sendMapping = async (): Promise<SendResult> => {
+      if (!first) return { status: 200, retryAfter: null };
+      first = false;
+      return { status: 400, retryAfter: null, refusal };
+    };
+    const runner = createSyncRunner({ db, sendMapping, now: () => now.getTime() });
+    await runner.syncNow();
+    runner.stop();
+    const [quarantined] = await db.outbox.toArray();
+    expect(quarantined).toMatchObject({ mappingId: ids[0], problem: { reason: 'rejected', status: 400, ...refusal } });
+    expect(await db.drafts.get(ids[1]!)).toMatchObject({ sentRevision: 1 });
+  });
+
+  it('pauses on a 401 without touching any draft, and carries on when asked to resume', async () => {
+    const { db, ids } = await deviceWithDrafts(2);
+    const server = scriptedServer([401, 200, 200]);
+    const runner = createSyncRunner({ db, sendMapping: server.sendMapping, now: () => now.getTime() });
+    await runner.syncNow();
+    expect(server.requests).toHaveLength(1);
+    expect(await db.outbox.count()).toBe(2);
+    expect((await db.outbox.toArray()).every((entry) => entry.problem === null && entry.failedAttempts === 0)).toBe(true);
+    expect(await syncPausedAt(db)).not.toBeNull();
+    await runner.syncNow({ ignoringBackoff: true });
+    expect(server.requests).toHaveLength(1);
+    await runner.syncNow({ resume: true });
+    runner.stop();
+    expect(await syncPausedAt(db)).toBeNull();
+    expect(await db.outbox.count()).toBe(0);
+    expect(new Set(server.requests.map((request) => request.id))).toEqual(new Set(ids));
+  });
+
+  it('shows a draft as being sent while its request is under way', async () => {
+    const { db, ids } = await deviceWithDrafts(1);
+    let seenWhileSending: number | undefined;
+    const runner = createSyncRunner({
+      db,
+      now: () => now.getTime(),
+      sendMapping: async () => {
+        seenWhileSending = (await db.outbox.get(ids[0]!))?.sendingSince;
+        return { status: null, retryAfter: null };
+      },
+    });
+    await runner.syncNow();
+    runner.stop();
+    expect(seenWhileSending).toBe(now.getTime());
+    expect((await db.outbox.get(ids[0]!))?.sendingSince).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyEntries, emptyMappingContent, listLimits, type MappingContent } from '../../src/domain/mapping';
@@ -81,8 +82,27 @@ describe('PUT /api/mappings/:id', () => {
     await put(id, { revision: 2, baseRevision: 1, content: filled });
     const stale = await put(id, { revision: 3, baseRevision: 1, content: emptyMappingContent('en') });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json()).toMatchObject({ error: { code: 'conflict' }, current: { revision: 2, content: filled } });
+    expect(stale.json()).toMatchObject({
+      error: { code: 'conflict' },
+      current: { revision: 2, content: filled },
+      base: { revision: 1, content: emptyMappingContent('ar') },
+    });
     expect(await storedRevisions(id)).toBe(2);
+  });
+
+  it('stores a revision built on the same device’s unanswered ones, but not on another device’s', async () => {
+    const id = uuidv7();
+    const phone = uuidv7();
+    const tablet = uuidv7();
+    await put(id, { revision: 1, baseRevision: null, deviceId: phone, content: emptyMappingContent('ar') });
+    // The reply to revision 2 was lost, so the phone still builds on revision 1.
+    await put(id, { revision: 2, baseRevision: 1, deviceId: phone, content: filled });
+    const onward = { ...filled, wishes: { ...filled.wishes, text: 'later' } };
+    expect((await put(id, { revision: 3, baseRevision: 1, deviceId: phone, content: onward })).statusCode).toBe(200);
+    const fromTablet = await put(id, { revision: 4, baseRevision: 1, deviceId: tablet, content: filled });
+    expect(fromTablet.statusCode).toBe(409);
+    expect(fromTablet.json()).toMatchObject({ current: { revision: 3, content: onward }, base: { revision: 1 } });
+    expect(await storedRevisions(id)).toBe(3);
   });
 
   it('refuses an invalid body with 400, the field paths, and no write', async () => {
@@ -122,6 +142,16 @@ describe('PUT /api/mappings/:id', () => {
     expect((await put(id, body)).json()).toMatchObject({ outcome: 'already_stored' });
     const read = (await server.app.inject({ method: 'GET', url: `/api/mappings/${id}` })).json();
     expect(read.content).toEqual({ ...emptyMappingContent('ti'), aboutYou: v1.aboutYou });
+  });
+
+  it('refuses broken characters and NUL with 400 and the field, which PostgreSQL could not store', async () => {
+    for (const text of ['half an emoji \ud83d', 'nul \u0000 inside']) {
+      const id = uuidv7();
+      const response = await put(id, { revision: 1, baseRevision: null, content: { ...filled, wishes: { ...filled.wishes, text } } });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.fields[0].path).toBe('body.content.wishes.text');
+      expect(await storedRevisions(id)).toBe(0);
+    }
   });
 
   it('refuses unknown fields, since they would be silently lost', async () => {
@@ -198,6 +228,36 @@ describe('POST /api/mappings/batch', () => {
     expect(stored).toMatchObject({ id: fresh, status: 200, reply: { outcome: 'stored' } });
     expect(await storedRevisions(stale)).toBe(1);
     expect(await storedRevisions(fresh)).toBe(1);
+  });
+
+  it('answers 500 for the one mapping the database failed to store, and stores the others', async () => {
+    // A trigger stands in for any failure inside one mapping's own transaction.
+    await sql`create function refuse_marked() returns trigger language plpgsql as $$
+      begin
+        if new.content->'wishes'->>'text' = 'the database fails on this' then raise exception 'injected failure'; end if;
+        return new;
+      end $$`.execute(server.database.db);
+    await sql`create trigger refuse_marked before insert on mapping_revisions for each row execute function refuse_marked()`.execute(server.database.db);
+    try {
+      const [before, failing, after] = [uuidv7(), uuidv7(), uuidv7()];
+      const marked = { ...filled, wishes: { ...filled.wishes, text: 'the database fails on this' } };
+      const response = await batch([
+        { id: before, revision: 1, baseRevision: null, content: filled },
+        { id: failing, revision: 1, baseRevision: null, content: marked },
+        { id: after, revision: 1, baseRevision: null, content: filled },
+      ]);
+      expect(response.statusCode).toBe(200);
+      expect(response.json().results.map((result: { id: string; status: number }) => [result.id, result.status])).toEqual([
+        [before, 200],
+        [failing, 500],
+        [after, 200],
+      ]);
+      expect([await storedRevisions(before), await storedRevisions(failing), await storedRevisions(after)]).toEqual([1, 0, 1]);
+      expect(await server.database.db.selectFrom('mappings').select('id').where('id', '=', failing).execute()).toEqual([]);
+    } finally {
+      await sql`drop trigger refuse_marked on mapping_revisions`.execute(server.database.db);
+      await sql`drop function refuse_marked()`.execute(server.database.db);
+    }
   });
 
   it('refuses a batch with an invalid mapping, a repeated id, none, or too many, writing nothing', async () => {

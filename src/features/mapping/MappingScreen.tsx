@@ -13,6 +13,8 @@ import { MappingFlow } from './MappingFlow';
 import { Receipt } from './Receipt';
 import { SaveStatus } from './SaveStatus';
 import { useDraftAutosave } from './use-draft-autosave';
+import { useDraftFromElsewhere } from './use-draft-from-elsewhere';
+import { exportCopy } from './export-copy';
 
 interface Props {
   db: KompassDatabase;
@@ -61,12 +63,13 @@ function OpenDraft({ db, opened, beforeStart }: Omit<Props, 'children'> & { open
   const { locale } = useLocaleChoice();
   const [content, setContent] = useState(opened.content);
   const [position, setPosition] = useState(opened.position);
-  const { save, saveFailed } = useDraftAutosave(db, opened.id, opened.revision);
+  const { saver, saveFailed } = useDraftAutosave(db, opened.id, opened);
+  useDraftFromElsewhere(db, opened.id, saver, content, setContent);
 
   const change = (next: MappingContent) => {
     const withLanguage = { ...next, language: locale };
     setContent(withLanguage);
-    save(withLanguage);
+    saver.save(withLanguage);
   };
 
   const move = (next: Position) => {
@@ -84,7 +87,7 @@ function OpenDraft({ db, opened, beforeStart }: Omit<Props, 'children'> & { open
   const { submittedAt } = content;
   return (
     <>
-      <SaveStatus db={db} draftId={opened.id} saveFailed={saveFailed} />
+      <SaveStatus db={db} draftId={opened.id} saveFailed={saveFailed} exportCopy={() => void exportCopy(db, opened.id, content)} />
       {submittedAt !== null ? (
         <Receipt db={db} draftId={opened.id} content={{ ...content, submittedAt }} />
       ) : (

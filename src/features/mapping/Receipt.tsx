@@ -31,7 +31,7 @@ export function Receipt({ db, draftId, content }: Props) {
         {state?.kind === 'sent'
           ? t('receipt.sent', when(state.sentAt))
           : state?.kind === 'needs_attention'
-            ? t(state.reason === 'conflict' ? 'save.needsAttention.conflict' : 'save.needsAttention.rejected')
+            ? t('save.needsAttention.rejected')
             : t('receipt.waiting')}
       </p>
       <Speakable id="receipt.next" />

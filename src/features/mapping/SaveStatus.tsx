@@ -1,38 +1,63 @@
 import type { KompassDatabase } from '../../offline/db';
+import { requestSync } from '../../offline/sync-requests';
 import { useT } from '../../i18n/use-t';
-import { useDraftSyncState } from './use-draft-sync-state';
+import { useDraftSyncState, useSyncPaused } from './use-draft-sync-state';
 import { useWhen } from '../../i18n/use-when';
 
 interface Props {
   db: KompassDatabase;
   draftId: string;
   saveFailed: boolean;
+  /** Saves what is on screen as a file: the way out when the device or the server will not keep it. */
+  exportCopy: () => void;
 }
 
-/** "Saved on this device" → "Sent at 14:05", announced politely to screen readers. */
-export function SaveStatus({ db, draftId, saveFailed }: Props) {
+/**
+ * "Saved on this device" → "Sending …" → "Sent at 14:05", announced politely to screen readers;
+ * when something stands in the way, what it is and what can be done.
+ */
+export function SaveStatus({ db, draftId, saveFailed, exportCopy }: Props) {
   const t = useT();
   const when = useWhen();
   const state = useDraftSyncState(db, draftId);
+  const paused = useSyncPaused(db);
 
   let text = '';
   let tone = 'neutral';
   if (saveFailed) {
     text = t('save.failed');
     tone = 'alert';
+  } else if (state?.kind === 'needs_attention') {
+    text = t('save.needsAttention.rejected');
+    tone = 'alert';
+  } else if (paused && state?.kind !== 'sent') {
+    text = t('save.paused');
+    tone = 'alert';
   } else if (state?.kind === 'sent') {
     text = t('save.sent', { time: when.time(state.sentAt) });
     tone = 'done';
-  } else if (state?.kind === 'needs_attention') {
-    text = t(state.reason === 'conflict' ? 'save.needsAttention.conflict' : 'save.needsAttention.rejected');
-    tone = 'alert';
+  } else if (state?.kind === 'sending') {
+    text = t('save.sending');
   } else if (state) {
     text = t('save.savedOnDevice');
   }
 
   return (
-    <p className="save-status" data-tone={tone} role="status" data-testid="save-status">
-      {text}
-    </p>
+    <div className="save-status" data-tone={tone}>
+      <p role="status" data-testid="save-status">
+        {text}
+      </p>
+      {state?.kind === 'needs_attention' && !saveFailed && <p className="reason-for-guide">{t('save.reasonForGuide', { reason: state.message })}</p>}
+      {paused && !saveFailed && state?.kind !== 'sent' && state?.kind !== 'needs_attention' && (
+        <button type="button" onClick={() => requestSync({ resume: true, ignoringBackoff: true })}>
+          {t('save.tryAgain')}
+        </button>
+      )}
+      {(saveFailed || state?.kind === 'needs_attention') && (
+        <button type="button" onClick={exportCopy}>
+          {t('save.exportCopy')}
+        </button>
+      )}
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { MappingContent } from '../../domain/mapping';
 import type { KompassDatabase } from '../../offline/db';
 import { createDraftSaver } from '../../offline/draft-saver';
 import { registerPendingSave } from '../../offline/pending-saves';
@@ -7,18 +8,18 @@ import { registerPendingSave } from '../../offline/pending-saves';
  * Saves every change to the device as it happens, and makes sure the last one lands when
  * the page is hidden or closed. `saveFailed` tells the person when the device refused.
  */
-export function useDraftAutosave(db: KompassDatabase, draftId: string, openedRevision: number) {
+export function useDraftAutosave(db: KompassDatabase, draftId: string, opened: { revision: number; content: MappingContent }) {
   const [saveFailed, setSaveFailed] = useState(false);
   const saver = useMemo(
     () =>
-      createDraftSaver(db, draftId, openedRevision, {
+      createDraftSaver(db, draftId, opened, {
         saved: () => setSaveFailed(false),
         failed: (error) => {
           console.error('Kompass: saving the draft on this device failed', error);
           setSaveFailed(true);
         },
       }),
-    [db, draftId, openedRevision],
+    [db, draftId, opened],
   );
 
   useEffect(() => {
@@ -40,5 +41,5 @@ export function useDraftAutosave(db: KompassDatabase, draftId: string, openedRev
     };
   }, [saver]);
 
-  return { save: saver.save, saveFailed };
+  return { saver, saveFailed };
 }

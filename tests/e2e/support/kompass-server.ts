@@ -23,8 +23,11 @@ export interface KompassServer {
   stop(): Promise<void>;
 }
 
-/** Starts the real server (`server/main.ts`) on the built app, as `npm start` does. */
-export async function startKompassServer(options: { port: number; dataDir: string; staticDir?: string }): Promise<KompassServer> {
+/**
+ * Starts the real server (`server/main.ts`) on the built app, as `npm start` does: on embedded
+ * PGlite in `dataDir`, or on PostgreSQL when `databaseUrl` is given.
+ */
+export async function startKompassServer(options: { port: number; dataDir: string; staticDir?: string; databaseUrl?: string }): Promise<KompassServer> {
   // Node itself with tsx as a loader (not the tsx wrapper), so a signal reaches the server.
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
     cwd: root,
@@ -34,7 +37,7 @@ export async function startKompassServer(options: { port: number; dataDir: strin
       DATA_DIR: options.dataDir,
       STATIC_DIR: options.staticDir ?? join(root, 'dist'),
       LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
+      DATABASE_URL: options.databaseUrl ?? '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

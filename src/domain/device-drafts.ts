@@ -1,0 +1,46 @@
+import { draftSyncState, type DraftSyncState } from './draft-sync-state';
+import type { MappingContent } from './mapping';
+
+/** One line of the guide's overview of a device: a draft, its state, and what waits for a guide. */
+export interface DeviceDraft {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  submitted: boolean;
+  state: DraftSyncState;
+  /** Answers from another device kept beside this device's answer, for the guide to choose. */
+  conflicts: number;
+}
+
+interface StoredDraft {
+  id: string;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  content: MappingContent;
+  sentRevision: number | null;
+  sentAt: string | null;
+}
+
+interface QueuedDraft {
+  mappingId: string;
+  problem: { status: number; message: string } | null;
+  sendingSince?: number;
+}
+
+/** Every draft on the device, newest change first, each with what the person and guide need to know. */
+export function deviceDrafts(drafts: StoredDraft[], queue: QueuedDraft[], nowMs: number): DeviceDraft[] {
+  return drafts
+    .map((draft) => {
+      const queued = queue.find((entry) => entry.mappingId === draft.id);
+      return {
+        id: draft.id,
+        createdAt: draft.createdAt,
+        updatedAt: draft.updatedAt,
+        submitted: draft.content.submittedAt !== null,
+        state: draftSyncState({ ...draft, problem: queued?.problem ?? null, sendingSince: queued?.sendingSince ?? null }, nowMs),
+        conflicts: draft.content.setAside.filter((value) => value.reason === 'conflict').length,
+      };
+    })
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+}

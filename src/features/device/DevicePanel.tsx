@@ -1,0 +1,127 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { deviceDrafts, type DeviceDraft } from '../../domain/device-drafts';
+import { draftExportFile } from '../../domain/draft-export';
+import type { KompassDatabase } from '../../offline/db';
+import { readDraft } from '../../offline/draft-repository';
+import { storageState, type StorageState } from '../../offline/device-storage';
+import { requestSync } from '../../offline/sync-requests';
+import { syncPausedAt } from '../../offline/sync-settings';
+import { useLocaleChoice } from '../../i18n/LocaleProvider';
+import { useT } from '../../i18n/use-t';
+import { useWhen } from '../../i18n/use-when';
+import { downloadTextFile } from '../../ui/download';
+
+interface Props {
+  db: KompassDatabase;
+  inMemory: boolean;
+  close: () => void;
+}
+
+/**
+ * For the guide: everything this phone or tablet holds — how safe its storage is, whether it
+ * is online, and every draft with its sync state — with "send now" and "save as a file".
+ */
+export function DevicePanel({ db, inMemory, close }: Props) {
+  const t = useT();
+  const { locale } = useLocaleChoice();
+  const online = useOnline();
+  const storage = useStorageState(inMemory);
+  const paused = useLiveQuery(async () => (await syncPausedAt(db)) !== null, [db]) ?? false;
+  const drafts = useLiveQuery(async () => deviceDrafts(await db.drafts.toArray(), await db.outbox.toArray(), Date.now()), [db]);
+
+  useEffect(() => document.getElementById('device-title')?.focus(), []);
+
+  return (
+    <section className="part device-panel" aria-labelledby="device-title">
+      <h2 id="device-title" className="question-title" tabIndex={-1}>
+        {t('device.title')}
+      </h2>
+      <ul className="device-facts">
+        {storage && <li data-testid="device-storage">{t(`device.storage.${storage.promise === 'best_effort' ? 'bestEffort' : storage.promise}`)}</li>}
+        {storage?.usage != null && storage.quota != null && <li>{t('device.storage.usage', { used: megabytes(locale, storage.usage), quota: megabytes(locale, storage.quota) })}</li>}
+        <li data-testid="device-online">{t(online ? 'device.online' : 'device.offline')}</li>
+        {paused && <li className="alert">{t('save.paused')}</li>}
+      </ul>
+      <button type="button" className="button-primary" onClick={() => requestSync({ ignoringBackoff: true, resume: true })}>
+        {t('device.sendNow')}
+      </button>
+      {drafts && (
+        <>
+          <h3>{t('device.drafts', { count: drafts.length })}</h3>
+          <ul className="device-drafts" data-testid="device-drafts">
+            {drafts.map((draft) => (
+              <DraftLine key={draft.id} db={db} draft={draft} />
+            ))}
+          </ul>
+        </>
+      )}
+      <button type="button" onClick={close}>
+        {t('device.back')}
+      </button>
+    </section>
+  );
+}
+
+function DraftLine({ db, draft }: { db: KompassDatabase; draft: DeviceDraft }) {
+  const t = useT();
+  const when = useWhen();
+  const { state } = draft;
+  const stateText =
+    state.kind === 'sent'
+      ? t('save.sent', { time: `${when.date(state.sentAt)} ${when.time(state.sentAt)}` })
+      : state.kind === 'sending'
+        ? t('save.sending')
+        : state.kind === 'needs_attention'
+          ? t('save.needsAttention.rejected')
+          : t('save.savedOnDevice');
+
+  async function exportDraft() {
+    const [stored, queued] = await Promise.all([readDraft(db, draft.id), db.outbox.get(draft.id)]);
+    if (!stored) return;
+    const problem = queued?.problem ? { status: queued.problem.status, message: queued.problem.message, fields: queued.problem.fields } : null;
+    downloadTextFile(draftExportFile({ id: stored.id, revision: stored.revision, sentRevision: stored.sentRevision, content: stored.content }, problem, new Date()));
+  }
+
+  return (
+    <li className="device-draft" data-state={state.kind} data-draft-id={draft.id}>
+      <strong>{t('device.draft.title', { date: when.date(draft.createdAt) })}</strong>
+      <span>{t('device.draft.changed', { date: when.date(draft.updatedAt), time: when.time(draft.updatedAt) })}</span>
+      <span>{t(draft.submitted ? 'device.draft.submitted' : 'device.draft.notSubmitted')}</span>
+      <span className="device-draft-state" data-tone={state.kind === 'needs_attention' ? 'alert' : state.kind === 'sent' ? 'done' : 'neutral'}>
+        {stateText}
+      </span>
+      {state.kind === 'needs_attention' && <span className="reason-for-guide">{t('save.reasonForGuide', { reason: state.message })}</span>}
+      {draft.conflicts > 0 && <span className="alert">{t('device.draft.conflicts', { count: draft.conflicts })}</span>}
+      <button type="button" onClick={() => void exportDraft()}>
+        {t('save.exportCopy')}
+      </button>
+    </li>
+  );
+}
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
+}
+
+function useStorageState(inMemory: boolean): StorageState | null {
+  const [state, setState] = useState<StorageState | null>(null);
+  useEffect(() => {
+    void storageState(inMemory).then(setState);
+  }, [inMemory]);
+  return state;
+}
+
+function megabytes(locale: string, bytes: number): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_000_000);
+}

@@ -1,0 +1,38 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useRef } from 'react';
+import { canonicalJson } from '../../domain/canonical-json';
+import type { MappingContent } from '../../domain/mapping';
+import { restoreMapping } from '../../domain/restore-mapping';
+import type { KompassDatabase } from '../../offline/db';
+import type { createDraftSaver } from '../../offline/draft-saver';
+
+/**
+ * Shows what another writer stored in this draft — a merge with the copy from another device,
+ * or another tab — once this screen has nothing of its own on the way to storage. (Changes made
+ * on this screen meanwhile are applied to the stored draft by the saver, so nothing is lost.)
+ */
+export function useDraftFromElsewhere(
+  db: KompassDatabase,
+  draftId: string,
+  saver: ReturnType<typeof createDraftSaver>,
+  onScreen: MappingContent,
+  show: (content: MappingContent) => void,
+): void {
+  const shown = useRef(onScreen);
+  useEffect(() => {
+    shown.current = onScreen;
+  }, [onScreen]);
+  useEffect(() => {
+    const subscription = liveQuery(() => db.drafts.get(draftId)).subscribe({
+      next: (draft) => {
+        if (!draft || saver.writing()) return;
+        const stored = restoreMapping(draft.content);
+        if (canonicalJson(stored) === canonicalJson(shown.current)) return;
+        saver.tookIn({ revision: draft.revision, content: stored });
+        show(stored);
+      },
+      error: (error: unknown) => console.error('Kompass: following the draft failed', error),
+    });
+    return () => subscription.unsubscribe();
+  }, [db, draftId, saver, show]);
+}

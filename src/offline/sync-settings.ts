@@ -1,0 +1,26 @@
+import { v4 as uuidv4 } from 'uuid';
+import type { KompassDatabase } from './db';
+
+/** This device's random id, made on first use; the server uses it to tell devices apart. */
+export async function deviceIdOf(db: KompassDatabase): Promise<string> {
+  return db.transaction('rw', db.settings, async () => {
+    const stored = await db.settings.get('deviceId');
+    if (stored) return stored.value;
+    const id = uuidv4();
+    await db.settings.put({ key: 'deviceId', value: id });
+    return id;
+  });
+}
+
+/** When the server said nobody is signed in (401): sending waits, drafts stay as they are. */
+export async function syncPausedAt(db: KompassDatabase): Promise<string | null> {
+  return (await db.settings.get('syncPausedAt'))?.value ?? null;
+}
+
+export async function pauseSync(db: KompassDatabase, now: Date): Promise<void> {
+  await db.settings.put({ key: 'syncPausedAt', value: now.toISOString() });
+}
+
+export async function resumeSync(db: KompassDatabase): Promise<void> {
+  await db.settings.delete('syncPausedAt');
+}

@@ -1,0 +1,207 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appLocaleCodes } from '../../src/domain/app-locales';
+import { canonicalJson } from '../../src/domain/canonical-json';
+import { emptyMappingContent, type MappingContent } from '../../src/domain/mapping';
+import { storedMappingSchema } from '../../src/domain/mapping-api';
+import { chromiumArgs, chromiumPath } from '../e2e/support/chromium';
+import { freePort, startKompassServer, type KompassServer } from '../e2e/support/kompass-server';
+import { phone } from '../e2e/support/pages';
+import { readDevice, saveOnDevice, sendEverythingNow } from './support/device';
+import { startFaultProxy, type FaultProxy } from './support/fault-proxy';
+import { randomEdit } from './support/random-edits';
+import { seededRandom } from './support/seeded-random';
+
+/**
+ * Devices edit drafts while a proxy drops, delays, duplicates and fails their sync requests
+ * and kills the server mid-request. Once the network heals, every draft on every device must
+ * be on the server exactly as on the device, byte for byte, each revision stored once.
+ * `npm test` runs a small size; `npm run test:faults` (FAULTS=full) the full one.
+ */
+const full = process.env.FAULTS === 'full';
+const size = full ? { devices: 4, drafts: 20, edits: 240 } : { devices: 2, drafts: 4, edits: 40 };
+const seed = Number(process.env.FAULT_SEED ?? Date.now() % 1_000_000);
+const databaseUrl = process.env.DATABASE_URL;
+const random = seededRandom(seed);
+
+let workDir: string;
+let server: KompassServer;
+let proxy: FaultProxy;
+let browser: Browser;
+let restarts = 0;
+
+beforeAll(async () => {
+  workDir = mkdtempSync(join(tmpdir(), 'kompass-faults-'));
+  const serverOptions = { port: await freePort(), dataDir: join(workDir, 'data'), databaseUrl };
+  server = await startKompassServer(serverOptions);
+  proxy = await startFaultProxy({
+    upstreamPort: serverOptions.port,
+    random,
+    faultRate: 0.5,
+    async killAndRestartServer() {
+      restarts += 1;
+      await server.kill();
+      server = await startKompassServer(serverOptions);
+    },
+  });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await proxy?.close();
+  await server?.stop();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+interface Device {
+  context: BrowserContext;
+  /** Open tabs of Kompass; the first device has two, syncing at once. */
+  tabs: Page[];
+  drafts: string[];
+}
+
+/** Opens Kompass; once its service worker is in, a tab opens from the cache even with the server down. */
+async function openTab(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(proxy.url);
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((database) => database.name === 'kompass'));
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  return page;
+}
+
+describe(`sync under injected faults (${full ? 'full' : 'small'} size, seed ${seed}, ${databaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
+  it('ends with the server holding exactly what every device holds, each revision once', async () => {
+    const started = Date.now();
+    const devices: Device[] = [];
+    for (let index = 0; index < size.devices; index += 1) {
+      const context = await browser.newContext(phone);
+      const tabs = [await openTab(context)];
+      if (index === 0) tabs.push(await openTab(context));
+      devices.push({ context, tabs, drafts: [] });
+    }
+
+    // What each draft must end as: the last content its device saved.
+    const expected = new Map<string, MappingContent>();
+    for (let index = 0; index < size.drafts; index += 1) {
+      const id = uuidv7();
+      const device = devices[index % size.devices]!;
+      device.drafts.push(id);
+      expected.set(id, emptyMappingContent(random.pick(appLocaleCodes)));
+      await saveOnDevice(device.tabs[0]!, id, expected.get(id)!, false);
+    }
+
+    // Each device edits its own drafts, all devices at once, through whichever tab is open.
+    const editsPerDevice = Math.ceil(size.edits / size.devices);
+    let edits = 0;
+    let tabsClosed = 0;
+    await Promise.all(
+      devices.map(async (device) => {
+        for (let count = 0; count < editsPerDevice; count += 1) {
+          const id = random.pick(device.drafts);
+          const next = randomEdit(expected.get(id)!, random);
+          expected.set(id, next);
+          await saveOnDevice(random.pick(device.tabs), id, next, random() < 0.3);
+          edits += 1;
+          if (device.tabs.length > 1 && count % 10 === 5) {
+            // A tab closed while it may be in the middle of sending, and opened again.
+            const closing = device.tabs.pop()!;
+            await closing.close();
+            device.tabs.push(await openTab(device.context));
+            tabsClosed += 1;
+          }
+          // A person's pace, give or take: some edits in a burst, some after a pause.
+          await new Promise((resolve) => setTimeout(resolve, random.int(600)));
+        }
+      }),
+    );
+
+    // One more edit of every draft, so each draft's last revision meets the faults too.
+    for (const device of devices) {
+      for (const id of device.drafts) {
+        const next = randomEdit(expected.get(id)!, random);
+        expected.set(id, next);
+        await saveOnDevice(device.tabs[0]!, id, next, true);
+        edits += 1;
+      }
+    }
+
+    // The connection flickers on and off (the connection flickers on and off), and then
+    // the network heals: every device sends what it has left.
+    const queuedOnDevices = () => Promise.all(devices.map(async (device) => (await readDevice(device.tabs[0]!)).outbox.length));
+    async function sendUntilEmpty(withinMs: number): Promise<number[]> {
+      const deadline = Date.now() + withinMs;
+      for (;;) {
+        const left = await queuedOnDevices();
+        if (left.every((count) => count === 0) || Date.now() > deadline) return left;
+        for (const device of devices) await sendEverythingNow(device.tabs[0]!);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    }
+    await sendUntilEmpty(full ? 20_000 : 8_000);
+    proxy.setFaults(false);
+    const left = await sendUntilEmpty(120_000);
+    if (left.some((count) => count > 0)) {
+      // What is stuck, and what the server has of it, to find out why.
+      const stuck = [];
+      for (const device of devices) {
+        for (const entry of (await readDevice(device.tabs[0]!)).outbox) {
+          const onServer = await fetch(`${server.url}/api/mappings/${entry.mappingId}`).then((response) => response.json());
+          stuck.push({ entry, serverRevisions: (onServer as { revisions?: unknown }).revisions });
+        }
+      }
+      throw new Error(`drafts still queued after the network healed: ${JSON.stringify(stuck)}`);
+    }
+
+    const mismatches: string[] = [];
+    let revisionsStored = 0;
+    for (const device of devices) {
+      const { drafts } = await readDevice(device.tabs[0]!);
+      for (const id of device.drafts) {
+        const onDevice = drafts.find((draft) => draft.id === id);
+        const response = await fetch(`${server.url}/api/mappings/${id}`);
+        const onServer = response.ok ? storedMappingSchema.parse(await response.json()) : null;
+        const want = canonicalJson(expected.get(id));
+        const revisions = onServer?.revisions.map((entry) => entry.revision) ?? [];
+        revisionsStored += revisions.length;
+        if (!onDevice || canonicalJson(onDevice.content) !== want) mismatches.push(`${id}: the device lost an edit`);
+        if (!onServer || canonicalJson(onServer.content) !== want) mismatches.push(`${id}: the server differs from the device`);
+        if (onDevice && onServer && (onServer.revision !== onDevice.revision || onDevice.sentRevision !== onDevice.revision)) {
+          mismatches.push(`${id}: revision ${onDevice.revision} on the device, ${onServer.revision} on the server`);
+        }
+        if (revisions.some((revision, at) => at > 0 && revision <= revisions[at - 1]!)) mismatches.push(`${id}: revision stored twice or out of order: ${revisions.join(',')}`);
+        if (onServer?.content.setAside.length) mismatches.push(`${id}: a merge set answers aside though only one device wrote`);
+      }
+    }
+
+    const faultsInjected = Object.values(proxy.figures.faults).reduce((sum, count) => sum + count, 0);
+    const report = {
+      size: full ? 'full' : 'small',
+      seed,
+      database: databaseUrl ? 'postgresql' : 'pglite',
+      devices: size.devices,
+      drafts: size.drafts,
+      edits,
+      tabsClosedMidRun: tabsClosed,
+      serverRestarts: restarts,
+      ...proxy.figures,
+      faultsInjected,
+      revisionsStored,
+      mismatches: mismatches.length,
+      seconds: Math.round((Date.now() - started) / 100) / 10,
+    };
+    console.log(`fault injection: ${JSON.stringify(report)}`);
+    mkdirSync('reports', { recursive: true });
+    writeFileSync(join('reports', `faults-${report.size}-${report.database}.json`), `${JSON.stringify(report, null, 2)}\n`);
+
+    expect(mismatches).toEqual([]);
+    expect(faultsInjected).toBeGreaterThan(0);
+    for (const device of devices) await device.context.close();
+  });
+});

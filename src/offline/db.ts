@@ -1,4 +1,4 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type EntityTable } from 'dexie';
 import type { MappingContent } from '../domain/mapping';
 
 /** A mapping as this device holds it. */
@@ -54,13 +54,10 @@ const databaseName = 'kompass';
  * Opens the device database. Each schema change is a new `version(n)` with an upgrade
  * function; old versions stay listed so any older device upgrades step by step.
  */
-export function openKompassDatabase(
-  name: string = databaseName,
-  engine?: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>,
-): KompassDatabase {
+export function openKompassDatabase(name: string = databaseName): KompassDatabase {
   // 'strict': a save is on disk, not just in the OS cache, before it counts as done, so a
   // flat battery right after a keystroke does not take that keystroke with it.
-  const db = new Dexie(name, { chromeTransactionDurability: 'strict', ...engine }) as KompassDatabase;
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as KompassDatabase;
   db.version(1).stores({
     drafts: 'id, updatedAt',
     outbox: 'mappingId, notBefore',

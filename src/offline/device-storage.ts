@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { openKompassDatabase, type KompassDatabase } from './db';
 
 export interface DeviceStorage {
@@ -18,9 +19,11 @@ export async function openDeviceStorage(): Promise<DeviceStorage> {
   } catch (error) {
     console.error('Kompass: this browser would not open storage on the device; keeping answers in memory', error);
     db.close();
-    // Loaded only here: the same database engine, in memory, so no code path differs.
+    // Loaded only here: the same database engine, in memory, so no code path differs. Set as
+    // Dexie's default (not only this database's): its live queries check the default.
     const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
-    const memory = openKompassDatabase('kompass', { indexedDB, IDBKeyRange });
+    Object.assign(Dexie.dependencies, { indexedDB, IDBKeyRange });
+    const memory = openKompassDatabase();
     await memory.open();
     return { db: memory, inMemory: true };
   }

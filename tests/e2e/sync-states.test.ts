@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentDraftId, fillAboutYou, phone, startMapping, storedDraftContent, waitForOfflineReady } from './support/pages';
+import { startRig, type Rig } from './support/rig';
+
+let rig: Rig;
+
+beforeAll(async () => {
+  rig = await startRig();
+});
+
+afterAll(() => rig?.close());
+
+const saveStatus = (page: Page) => page.getByTestId('save-status').textContent();
+
+async function storedOnServer(id: string): Promise<{ revision: number; content: { aboutYou: unknown } } | null> {
+  const response = await fetch(`${rig.server.url}/api/mappings/${id}`);
+  return response.ok ? ((await response.json()) as { revision: number; content: { aboutYou: unknown } }) : null;
+}
+
+/** The sync API answers with `status` (and the server's error body) until `restore` is called. */
+async function apiAnswering(context: BrowserContext, status: number, message: string) {
+  const route = '**/api/mappings/**';
+  await context.route(route, (request) =>
+    request.fulfill({ status, contentType: 'application/json', body: JSON.stringify({ error: { code: 'invalid_request', message, fields: [] } }) }),
+  );
+  return { restore: () => context.unroute(route) };
+}
+
+describe('what a person and a guide see of sync', () => {
+  it('takes a draft the server refuses out of the queue, says so with the reason, and saves it as a file', async () => {
+    const context = await rig.browser.newContext({ ...phone, acceptDownloads: true });
+    const page = await context.newPage();
+    const api = await apiAnswering(context, 422, 'Refused for this test');
+    await page.goto(rig.server.url);
+    await startMapping(page);
+    await fillAboutYou(page, { citizenship: 'Somalia', gender: 'Mann', birthYear: '1988' });
+    await expect.poll(() => saveStatus(page), { timeout: 20_000 }).toMatch(/^Må sjekkes/);
+    await expect.poll(() => page.getByText('Grunn (for veilederen): Refused for this test').isVisible()).toBe(true);
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Lagre en kopi som fil' }).click();
+    const file = JSON.parse(readFileSync((await (await downloading).path())!, 'utf8'));
+    expect(file).toMatchObject({ format: 'kompass-draft', draft: { id: await currentDraftId(page), content: { aboutYou: { citizenship: 'SO', gender: 'male', birthYear: 1988 } } }, problem: { status: 422, message: 'Refused for this test' } });
+
+    // The guide's overview shows it too; the next change gives it a new chance.
+    await page.getByRole('link', { name: 'Denne enheten (for veileder)' }).click();
+    await expect.poll(() => page.getByTestId('device-drafts').getByText('Grunn (for veilederen): Refused for this test').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Tilbake' }).click();
+    await api.restore();
+    await page.getByLabel('Fødselsår', { exact: true }).fill('1989');
+    await expect.poll(() => saveStatus(page), { timeout: 20_000 }).toMatch(/^Sendt kl\./);
+    expect((await storedOnServer(await currentDraftId(page)))?.content.aboutYou).toEqual({ citizenship: 'SO', gender: 'male', birthYear: 1989 });
+    await context.close();
+  });
+
+  it('pauses sending on a 401 without touching the draft, and sends when the person tries again', async () => {
+    const context = await rig.browser.newContext(phone);
+    const page = await context.newPage();
+    const api = await apiAnswering(context, 401, 'Not signed in');
+    await page.goto(rig.server.url);
+    await startMapping(page);
+    await fillAboutYou(page, { citizenship: 'Syria', gender: 'Kvinne', birthYear: '1975' });
+    await expect.poll(() => saveStatus(page), { timeout: 20_000 }).toMatch(/^Sendingen venter/);
+    expect((await storedDraftContent(page)).aboutYou).toEqual({ citizenship: 'SY', gender: 'female', birthYear: 1975 });
+
+    await api.restore();
+    await page.getByRole('button', { name: 'Prøv igjen' }).click();
+    await expect.poll(() => saveStatus(page), { timeout: 20_000 }).toMatch(/^Sendt kl\./);
+    expect(await storedOnServer(await currentDraftId(page))).toMatchObject({ content: { aboutYou: { citizenship: 'SY', gender: 'female', birthYear: 1975 } } });
+    await context.close();
+  });
+
+  it('shows in one tab what another tab of the same device answered, and keeps both tabs’ answers', async () => {
+    const context = await rig.browser.newContext(phone);
+    const first = await context.newPage();
+    await first.goto(rig.server.url);
+    await startMapping(first);
+    const second = await context.newPage();
+    await second.goto(rig.server.url);
+    await expect.poll(() => second.getByRole('heading', { name: 'Statsborgerskap' }).isVisible()).toBe(true);
+
+    await first.getByRole('searchbox', { name: 'Søk', exact: true }).fill('Eritr');
+    await first.getByRole('radio', { name: 'Eritrea', exact: true }).check();
+    await expect.poll(() => second.getByText('Valgt: Eritrea').isVisible(), { timeout: 10_000 }).toBe(true);
+
+    await second.getByTestId('next').click();
+    await second.getByRole('radio', { name: 'Annet', exact: true }).check();
+    await first.getByTestId('next').click();
+    await expect.poll(() => first.getByRole('radio', { name: 'Annet', exact: true }).isChecked(), { timeout: 10_000 }).toBe(true);
+    await first.getByTestId('next').click();
+    await first.getByLabel('Fødselsår', { exact: true }).pressSequentially('2003');
+    await expect.poll(async () => (await storedDraftContent(second)).aboutYou).toEqual({ citizenship: 'ER', gender: 'other', birthYear: 2003 });
+    await context.close();
+  });
+
+  it('keeps answers in memory, says so and asks before leaving, when the browser gives no storage', async () => {
+    const context = await rig.browser.newContext(phone);
+    // As in a private window of a browser that refuses IndexedDB there.
+    await context.addInitScript({ content: 'Object.defineProperty(window, "indexedDB", { value: undefined });' });
+    const page = await context.newPage();
+    await page.goto(rig.server.url);
+    await expect.poll(() => page.getByTestId('memory-only').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Norsk bokmål', exact: true }).click();
+    await page.getByRole('button', { name: 'Jeg har lest eller hørt informasjonen', exact: true }).click();
+    await fillAboutYou(page, { citizenship: 'Ukraina', gender: 'Kvinne', birthYear: '1999' });
+    await expect.poll(() => saveStatus(page), { timeout: 20_000 }).toMatch(/^Sendt kl\./);
+
+    await page.getByRole('link', { name: 'Denne enheten (for veileder)' }).click();
+    await expect.poll(() => page.getByTestId('device-storage').textContent()).toMatch(/^Lagring: bare i minnet/);
+    const id = await page.getByTestId('device-drafts').locator('li').first().getAttribute('data-draft-id');
+    expect((await storedOnServer(id!))?.content.aboutYou).toEqual({ citizenship: 'UA', gender: 'female', birthYear: 1999 });
+
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.accept();
+      }),
+    );
+    await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+    await context.close().catch(() => undefined);
+  });
+
+  it('lets the service worker send what is queued when the connection returns with no Kompass page open', async () => {
+    const context = await rig.browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(rig.server.url);
+    await waitForOfflineReady(page);
+    await context.setOffline(true);
+    await startMapping(page);
+    await fillAboutYou(page, { citizenship: 'Afghanistan', gender: 'Mann', birthYear: '1969' });
+    await page.waitForTimeout(1_500);
+    const id = await currentDraftId(page);
+
+    // Every Kompass page gone; a blank page stays only to reach the browser's DevTools protocol.
+    await page.goto('about:blank');
+    await context.setOffline(false);
+    expect(await storedOnServer(id)).toBeNull();
+    const cdp = await context.newCDPSession(page);
+    const registration = new Promise<string>((resolve) =>
+      cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+        const ours = registrations.find((candidate) => candidate.scopeURL.startsWith(rig.server.url) && !candidate.isDeleted);
+        if (ours) resolve(ours.registrationId);
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.dispatchSyncEvent', { origin: new URL(rig.server.url).origin, registrationId: await registration, tag: 'kompass-send-drafts', lastChance: false });
+    await expect.poll(async () => (await storedOnServer(id))?.content.aboutYou, { timeout: 20_000 }).toEqual({ citizenship: 'AF', gender: 'male', birthYear: 1969 });
+    await context.close();
+  });
+});

@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContextOptions, type Page } from 'playwright-core';
 import { appLocales } from '../src/domain/app-locales';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium';
 import { freePort, startKompassServer } from '../tests/e2e/support/kompass-server';
@@ -21,6 +21,28 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path, fullPage: true });
   console.log(path);
+}
+
+/**
+ * The screens of trouble: a browser that keeps nothing on the device (private window) and a
+ * server that refuses the draft — the person's status line, then the guide's device overview.
+ */
+async function shootTroubles(device: string, options: BrowserContextOptions, locale: string, endonym: string): Promise<void> {
+  const context = await browser.newContext(options);
+  await context.addInitScript({ content: 'Object.defineProperty(window, "indexedDB", { value: undefined });' });
+  await context.route('**/api/mappings/**', (request) =>
+    request.fulfill({ status: 422, contentType: 'application/json', body: '{"error":{"code":"invalid_request","message":"content.aboutYou.birthYear: refused for this screenshot"}}' }),
+  );
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('button', { name: endonym, exact: true }).click();
+  await page.locator('.letter .button-primary').click();
+  await page.locator('.save-status[data-tone="alert"]').waitFor({ timeout: 20_000 });
+  await shoot(page, `${device}-${locale}-needs-attention`);
+  await page.locator('.app-footer a').click();
+  await page.locator('.device-draft[data-state="needs_attention"]').waitFor();
+  await shoot(page, `${device}-${locale}-device-troubles`);
+  await context.close();
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kompass-shots-'));
@@ -54,7 +76,11 @@ try {
       await page.locator('.submit-area .button-primary').click();
       await page.locator('.receipt').waitFor();
       await shoot(page, `${device}-${locale}-receipt`);
+      await page.locator('.app-footer a').click();
+      await page.locator('.device-draft').first().waitFor();
+      await shoot(page, `${device}-${locale}-device`);
       await context.close();
+      await shootTroubles(device, options, locale, endonym);
     }
   }
 } finally {

@@ -4,6 +4,7 @@ import {
   currentDraft,
   dueOutboxEntries,
   markRevisionSent,
+  mergeServerCopy,
   readDraft,
   recordSendProblem,
   recordSendRetry,
@@ -69,5 +70,36 @@ describe('draft repository', () => {
     expect(await dueOutboxEntries(db, Number.MAX_SAFE_INTEGER)).toEqual([]);
     await saveDraftContent(db, draft.id, emptyMappingContent('nb'), now);
     expect(await dueOutboxEntries(db, Number.MAX_SAFE_INTEGER)).toHaveLength(1);
+  });
+
+  it('merges a copy from another device into the draft and queues it after the server’s revision', async () => {
+    const db = openTestDatabase();
+    const draft = await currentDraft(db, 'nb', now);
+    const empty = emptyMappingContent('nb');
+    await saveDraftContent(db, draft.id, { ...empty, aboutYou: { ...empty.aboutYou, gender: 'female' } }, now);
+    const remote = { ...empty, wishes: { ...empty.wishes, text: 'Kokk' } };
+    expect(await mergeServerCopy(db, draft.id, { current: { revision: 5, content: remote }, base: null }, now)).toBe(0);
+    const merged = await readDraft(db, draft.id);
+    expect(merged).toMatchObject({ revision: 6, sentRevision: 5 });
+    expect(merged?.content.aboutYou.gender).toBe('female');
+    expect(merged?.content.wishes.text).toBe('Kokk');
+    expect(await db.outbox.get(draft.id)).toMatchObject({ revision: 6, failedAttempts: 0, problem: null });
+  });
+
+  it('applies only a screen’s change to a draft merged meanwhile, never writing the screen over it', async () => {
+    const db = openTestDatabase();
+    const draft = await currentDraft(db, 'nb', now);
+    const writer = { lastSent: draft.content, lastRevision: draft.revision };
+    const onScreen = { ...draft.content, aboutYou: { ...draft.content.aboutYou, gender: 'female' as const } };
+    await saveDraftContent(db, draft.id, onScreen, now, writer);
+    // Another device's answer arrives while the screen still shows what it had.
+    const remote = { ...draft.content, wishes: { ...draft.content.wishes, text: 'Kokk' } };
+    await mergeServerCopy(db, draft.id, { current: { revision: 3, content: remote }, base: null }, now);
+    const next = { ...onScreen, aboutYou: { ...onScreen.aboutYou, birthYear: 1990 } };
+    const saved = await saveDraftContent(db, draft.id, next, now, writer);
+    expect(saved.content).toMatchObject({ aboutYou: { gender: 'female', birthYear: 1990 }, wishes: { text: 'Kokk' } });
+    expect((await readDraft(db, draft.id))?.content).toEqual(saved.content);
+    // Until the screen shows the merged draft, each of its changes is applied as a change.
+    expect(writer).toMatchObject({ lastSent: next, lastRevision: null });
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, fitsWidth } from './support/accessibility';
 import { currentDraftId, fillAboutYou, phone, startMapping, storedDraftContent, waitForOfflineReady } from './support/pages';
 import { startRig, type Rig } from './support/rig';
 
@@ -38,6 +39,7 @@ describe('what a person and a guide see of sync', () => {
     await fillAboutYou(page, { citizenship: 'Somalia', gender: 'Mann', birthYear: '1988' });
     await expect.poll(() => saveStatus(page), { timeout: 20_000 }).toMatch(/^Må sjekkes/);
     await expect.poll(() => page.getByText('Grunn (for veilederen): Refused for this test').isVisible()).toBe(true);
+    expect(await axeViolations(page, 'needs attention')).toEqual([]);
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Lagre en kopi som fil' }).click();
@@ -47,6 +49,8 @@ describe('what a person and a guide see of sync', () => {
     // The guide's overview shows it too; the next change gives it a new chance.
     await page.getByRole('link', { name: 'Denne enheten (for veileder)' }).click();
     await expect.poll(() => page.getByTestId('device-drafts').getByText('Grunn (for veilederen): Refused for this test').isVisible()).toBe(true);
+    expect(await axeViolations(page, 'device overview')).toEqual([]);
+    expect(await fitsWidth(page)).toBe(true);
     await page.getByRole('button', { name: 'Tilbake' }).click();
     await api.restore();
     await page.getByLabel('Fødselsår', { exact: true }).fill('1989');

@@ -69,7 +69,7 @@ function DraftLine({ db, draft }: { db: KompassDatabase; draft: DeviceDraft }) {
   const { state } = draft;
   const stateText =
     state.kind === 'sent'
-      ? t('save.sent', { time: `${when.date(state.sentAt)} ${when.time(state.sentAt)}` })
+      ? t('receipt.sent', { date: when.date(state.sentAt), time: when.time(state.sentAt) })
       : state.kind === 'sending'
         ? t('save.sending')
         : state.kind === 'needs_attention'

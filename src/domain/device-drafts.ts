@@ -1,5 +1,5 @@
 import { draftSyncState, type DraftSyncState } from './draft-sync-state';
-import type { MappingContent } from './mapping';
+import type { DraftRecord } from './draft';
 
 /** One line of the guide's overview of a device: a draft, its state, and what waits for a guide. */
 export interface DeviceDraft {
@@ -12,16 +12,6 @@ export interface DeviceDraft {
   conflicts: number;
 }
 
-interface StoredDraft {
-  id: string;
-  revision: number;
-  createdAt: string;
-  updatedAt: string;
-  content: MappingContent;
-  sentRevision: number | null;
-  sentAt: string | null;
-}
-
 interface QueuedDraft {
   mappingId: string;
   problem: { status: number; message: string } | null;
@@ -29,7 +19,7 @@ interface QueuedDraft {
 }
 
 /** Every draft on the device, newest change first, each with what the person and guide need to know. */
-export function deviceDrafts(drafts: StoredDraft[], queue: QueuedDraft[], nowMs: number): DeviceDraft[] {
+export function deviceDrafts(drafts: DraftRecord[], queue: QueuedDraft[], nowMs: number): DeviceDraft[] {
   return drafts
     .map((draft) => {
       const queued = queue.find((entry) => entry.mappingId === draft.id);

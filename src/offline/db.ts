@@ -1,18 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { MappingContent } from '../domain/mapping';
+import type { DraftRecord } from '../domain/draft';
 
-/** A mapping as this device holds it. */
-export interface DraftRecord {
-  id: string;
-  /** Bumped by every local save; the server stores each revision it receives once. */
-  revision: number;
-  createdAt: string;
-  updatedAt: string;
-  content: MappingContent;
-  /** The newest revision the server has confirmed, and when. */
-  sentRevision: number | null;
-  sentAt: string | null;
-}
+export type { DraftRecord };
 
 /** Why the server will never take a revision as it is: kept with the draft until a person acts. */
 export interface SendProblem {

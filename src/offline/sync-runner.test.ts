@@ -3,7 +3,7 @@ import { canonicalJson } from '../domain/canonical-json';
 import { emptyMappingContent, type MappingContent } from '../domain/mapping';
 import type { PutMappingBody } from '../domain/mapping-api';
 import { decideMappingPut } from '../domain/mapping-put';
-import type { KompassDatabase, OutboxEntry } from './db';
+import type { OutboxEntry } from './db';
 import { currentDraft, readDraft, saveDraftContent } from './draft-repository';
 import type { SendMappings, SendResult } from './mapping-api-client';
 import { createSyncRunner } from './sync-runner';
@@ -267,23 +267,22 @@ describe('sync runner against a server that keeps revisions', () => {
     return { history, sendMapping, current: (id: string) => history.get(id)?.at(-1) };
   }
 
-  /** The same draft on a second device (a person on phone and tablet). */
-  async function secondDeviceWith(db: KompassDatabase, id: string) {
-    const other = openTestDatabase();
-    await other.drafts.put((await db.drafts.get(id))!);
-    return other;
-  }
-
-  it('merges answers given on two devices, keeping both, and both devices end with the server’s copy', async () => {
+  /** One person's draft, sent from the phone, then on a tablet too; both sync with one server. */
+  async function phoneAndTablet() {
     const { db: phone, ids } = await deviceWithDrafts(1);
     const id = ids[0]!;
     const server = keepingServer();
     const phoneRunner = createSyncRunner({ db: phone, sendMapping: server.sendMapping, now: () => now.getTime() });
     await phoneRunner.syncNow();
-    const tablet = await secondDeviceWith(phone, id);
+    const tablet = openTestDatabase();
+    await tablet.drafts.put((await phone.drafts.get(id))!);
     const tabletRunner = createSyncRunner({ db: tablet, sendMapping: server.sendMapping, now: () => now.getTime() });
-
     const base = (await readDraft(phone, id))!.content;
+    return { id, server, base, phone, tablet, phoneRunner, tabletRunner };
+  }
+
+  it('merges answers given on two devices, keeping both, and both devices end with the server’s copy', async () => {
+    const { id, server, base, phone, tablet, phoneRunner, tabletRunner } = await phoneAndTablet();
     await saveDraftContent(phone, id, { ...base, aboutYou: { ...base.aboutYou, gender: 'female' } }, now);
     await saveDraftContent(tablet, id, { ...base, aboutYou: { ...base.aboutYou, birthYear: 1990 } }, now);
     await phoneRunner.syncNow();
@@ -301,14 +300,7 @@ describe('sync runner against a server that keeps revisions', () => {
   });
 
   it('keeps both answers when two devices answered the same question differently', async () => {
-    const { db: phone, ids } = await deviceWithDrafts(1);
-    const id = ids[0]!;
-    const server = keepingServer();
-    const phoneRunner = createSyncRunner({ db: phone, sendMapping: server.sendMapping, now: () => now.getTime() });
-    await phoneRunner.syncNow();
-    const tablet = await secondDeviceWith(phone, id);
-    const tabletRunner = createSyncRunner({ db: tablet, sendMapping: server.sendMapping, now: () => now.getTime() });
-    const base = (await readDraft(phone, id))!.content;
+    const { id, server, base, phone, tablet, phoneRunner, tabletRunner } = await phoneAndTablet();
     await saveDraftContent(phone, id, { ...base, wishes: { ...base.wishes, text: 'Snekker' } }, now);
     await saveDraftContent(tablet, id, { ...base, wishes: { ...base.wishes, text: 'Tømrer' } }, now);
     await phoneRunner.syncNow();

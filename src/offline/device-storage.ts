@@ -21,7 +21,7 @@ export async function openDeviceStorage(): Promise<DeviceStorage> {
     db.close();
     // Loaded only here: the same database engine, in memory, so no code path differs. Set as
     // Dexie's default (not only this database's): its live queries check the default.
-    const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+    const { indexedDB, IDBKeyRange } = await import('./memory-indexeddb');
     Object.assign(Dexie.dependencies, { indexedDB, IDBKeyRange });
     const memory = openKompassDatabase();
     await memory.open();

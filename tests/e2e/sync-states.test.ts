@@ -38,7 +38,7 @@ describe('what a person and a guide see of sync', () => {
     await startMapping(page);
     await fillAboutYou(page, { citizenship: 'Somalia', gender: 'Mann', birthYear: '1988' });
     await expect.poll(() => saveStatus(page), { timeout: 20_000 }).toMatch(/^Må sjekkes/);
-    await expect.poll(() => page.getByText('Grunn (for veilederen): Refused for this test').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Grunn (for veilederen): \u2068Refused for this test\u2069').isVisible()).toBe(true);
     expect(await axeViolations(page, 'needs attention')).toEqual([]);
 
     const downloading = page.waitForEvent('download');
@@ -48,7 +48,7 @@ describe('what a person and a guide see of sync', () => {
 
     // The guide's overview shows it too; the next change gives it a new chance.
     await page.getByRole('link', { name: 'Denne enheten (for veileder)' }).click();
-    await expect.poll(() => page.getByTestId('device-drafts').getByText('Grunn (for veilederen): Refused for this test').isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('device-drafts').getByText('Grunn (for veilederen): \u2068Refused for this test\u2069').isVisible()).toBe(true);
     expect(await axeViolations(page, 'device overview')).toEqual([]);
     expect(await fitsWidth(page)).toBe(true);
     await page.getByRole('button', { name: 'Tilbake' }).click();

@@ -8,6 +8,7 @@ import { storageState, type StorageState } from '../../offline/device-storage';
 import { requestSync } from '../../offline/sync-requests';
 import { syncPausedAt } from '../../offline/sync-settings';
 import { useLocaleChoice } from '../../i18n/LocaleProvider';
+import { isolated } from '../../i18n/isolate';
 import { useT } from '../../i18n/use-t';
 import { useWhen } from '../../i18n/use-when';
 import { downloadTextFile } from '../../ui/download';
@@ -91,7 +92,7 @@ function DraftLine({ db, draft }: { db: KompassDatabase; draft: DeviceDraft }) {
       <span className="device-draft-state" data-tone={state.kind === 'needs_attention' ? 'alert' : state.kind === 'sent' ? 'done' : 'neutral'}>
         {stateText}
       </span>
-      {state.kind === 'needs_attention' && <span className="reason-for-guide">{t('save.reasonForGuide', { reason: state.message })}</span>}
+      {state.kind === 'needs_attention' && <span className="reason-for-guide">{t('save.reasonForGuide', { reason: isolated(state.message) })}</span>}
       {draft.conflicts > 0 && <span className="alert">{t('device.draft.conflicts', { count: draft.conflicts })}</span>}
       <button type="button" onClick={() => void exportDraft()}>
         {t('save.exportCopy')}

@@ -1,5 +1,6 @@
 import type { KompassDatabase } from '../../offline/db';
 import { requestSync } from '../../offline/sync-requests';
+import { isolated } from '../../i18n/isolate';
 import { useT } from '../../i18n/use-t';
 import { useDraftSyncState, useSyncPaused } from './use-draft-sync-state';
 import { useWhen } from '../../i18n/use-when';
@@ -47,7 +48,7 @@ export function SaveStatus({ db, draftId, saveFailed, exportCopy }: Props) {
       <p role="status" data-testid="save-status">
         {text}
       </p>
-      {state?.kind === 'needs_attention' && !saveFailed && <p className="reason-for-guide">{t('save.reasonForGuide', { reason: state.message })}</p>}
+      {state?.kind === 'needs_attention' && !saveFailed && <p className="reason-for-guide">{t('save.reasonForGuide', { reason: isolated(state.message) })}</p>}
       {paused && !saveFailed && state?.kind !== 'sent' && state?.kind !== 'needs_attention' && (
         <button type="button" onClick={() => requestSync({ resume: true, ignoringBackoff: true })}>
           {t('save.tryAgain')}

@@ -98,7 +98,9 @@ export async function startFaultProxy(options: Options): Promise<FaultProxy> {
       figures.passedCleanly += 1;
       return passOn(incoming, response, body);
     }
-    const kind = random.pick(faultKinds);
+    // Every kind once first, so even a small run meets each of them; then at random.
+    const injected = Object.values(figures.faults).reduce((sum, count) => sum + count, 0);
+    const kind = injected < faultKinds.length ? faultKinds[injected]! : random.pick(faultKinds);
     figures.faults[kind] += 1;
     switch (kind) {
       case 'drop_request':

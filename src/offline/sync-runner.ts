@@ -141,7 +141,10 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
       return true;
     }
     const outcome = classifySendResult(answer.status, answer.retryAfter, now());
-    if (outcome.kind === 'signed_out') return settle(entries[0]!, drafts[0]!.revision, outcome, answer);
+    if (outcome.kind === 'signed_out') {
+      await pauseSync(db, new Date(now()));
+      return false;
+    }
     if (outcome.kind === 'retry') {
       for (const entry of entries) await retryLater(entry, outcome.retryAfterMs);
       return true;

@@ -1,9 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { deviceDrafts, type DeviceDraft } from '../../domain/device-drafts';
-import { draftExportFile } from '../../domain/draft-export';
 import type { KompassDatabase } from '../../offline/db';
-import { readDraft } from '../../offline/draft-repository';
+import { draftFile } from '../../offline/draft-file';
 import { storageState, type StorageState } from '../../offline/device-storage';
 import { requestSync } from '../../offline/sync-requests';
 import { syncPausedAt } from '../../offline/sync-settings';
@@ -78,10 +77,8 @@ function DraftLine({ db, draft }: { db: KompassDatabase; draft: DeviceDraft }) {
           : t('save.savedOnDevice');
 
   async function exportDraft() {
-    const [stored, queued] = await Promise.all([readDraft(db, draft.id), db.outbox.get(draft.id)]);
-    if (!stored) return;
-    const problem = queued?.problem ? { status: queued.problem.status, message: queued.problem.message, fields: queued.problem.fields } : null;
-    downloadTextFile(draftExportFile({ id: stored.id, revision: stored.revision, sentRevision: stored.sentRevision, content: stored.content }, problem, new Date()));
+    const file = await draftFile(db, draft.id);
+    if (file) downloadTextFile(file);
   }
 
   return (

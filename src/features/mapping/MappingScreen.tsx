@@ -14,7 +14,8 @@ import { Receipt } from './Receipt';
 import { SaveStatus } from './SaveStatus';
 import { useDraftAutosave } from './use-draft-autosave';
 import { useDraftFromElsewhere } from './use-draft-from-elsewhere';
-import { exportCopy } from './export-copy';
+import { draftFile } from '../../offline/draft-file';
+import { downloadTextFile } from '../../ui/download';
 
 interface Props {
   db: KompassDatabase;
@@ -87,7 +88,7 @@ function OpenDraft({ db, opened, beforeStart }: Omit<Props, 'children'> & { open
   const { submittedAt } = content;
   return (
     <>
-      <SaveStatus db={db} draftId={opened.id} saveFailed={saveFailed} exportCopy={() => void exportCopy(db, opened.id, content)} />
+      <SaveStatus db={db} draftId={opened.id} saveFailed={saveFailed} exportCopy={() => void draftFile(db, opened.id, content).then((file) => file && downloadTextFile(file))} />
       {submittedAt !== null ? (
         <Receipt db={db} draftId={opened.id} content={{ ...content, submittedAt }} />
       ) : (

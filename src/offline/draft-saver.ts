@@ -40,6 +40,8 @@ export function createDraftSaver(
     flush: autosaver.flush,
     /** True while a change of this screen is still on its way to storage. */
     writing: () => autosaver.pendingCount() > 0,
+    /** True when that stored revision holds exactly what this screen last wrote. */
+    wroteLast: (revision: number) => writer.lastRevision === revision,
     /** The screen now shows what another writer stored; its next changes build on that. */
     tookIn(stored: { revision: number; content: MappingContent }): void {
       writer.lastSent = stored.content;

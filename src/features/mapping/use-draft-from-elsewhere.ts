@@ -25,7 +25,9 @@ export function useDraftFromElsewhere(
   useEffect(() => {
     const subscription = liveQuery(() => db.drafts.get(draftId)).subscribe({
       next: (draft) => {
-        if (!draft || saver.writing()) return;
+        // Its own writes are not news to the screen (and an answer still being typed, such
+        // as a year out of range, must not be replaced by its restored form).
+        if (!draft || saver.writing() || saver.wroteLast(draft.revision)) return;
         const stored = restoreMapping(draft.content);
         if (canonicalJson(stored) === canonicalJson(shown.current)) return;
         saver.tookIn({ revision: draft.revision, content: stored });

@@ -146,6 +146,8 @@ describe(`sync under injected faults (${full ? 'full' : 'small'} size, seed ${se
     }
     await sendUntilEmpty(full ? 20_000 : 8_000);
     proxy.setFaults(false);
+    // A kill injected by one of the last requests may still be restarting the server.
+    await proxy.serverBack();
     const left = await sendUntilEmpty(120_000);
     if (left.some((count) => count > 0)) {
       // What is stuck, and what the server has of it, to find out why.

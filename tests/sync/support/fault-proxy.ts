@@ -26,6 +26,8 @@ export interface FaultProxy {
   figures: FaultFigures;
   /** Faults only while on; off, every request passes (the network healed). */
   setFaults(on: boolean): void;
+  /** Resolves when no server restart is under way. */
+  serverBack(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -157,6 +159,9 @@ export async function startFaultProxy(options: Options): Promise<FaultProxy> {
     figures,
     setFaults(on) {
       faultsOn = on;
+    },
+    async serverBack() {
+      while (restarting) await restarting;
     },
     close: () =>
       new Promise((resolve) => {

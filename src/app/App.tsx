@@ -95,7 +95,7 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
             <>
               <ReadAloudNotice />
               <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-                <MappingScreen db={db} beforeStart={(start) => <InformationLetter onConfirm={start} />} />
+                <MappingScreen db={db} inMemory={inMemory} beforeStart={(start) => <InformationLetter onConfirm={start} />} />
               </Suspense>
               <ReadAloudSpeed />
             </>

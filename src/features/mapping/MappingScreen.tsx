@@ -21,6 +21,8 @@ interface Props {
   db: KompassDatabase;
   /** Shown until the person confirms the information letter; `start` records that and goes on. */
   beforeStart: (start: () => void) => ReactNode;
+  /** Storage lives only in this page (no IndexedDB): "saved on this device" would not be true. */
+  inMemory?: boolean;
 }
 
 interface Opened {
@@ -31,7 +33,7 @@ interface Opened {
 }
 
 /** Opens this device's draft (or starts one) where the person left it, with autosave. */
-export function MappingScreen({ db, beforeStart }: Props) {
+export function MappingScreen({ db, beforeStart, inMemory = false }: Props) {
   const t = useT();
   const { locale } = useLocaleChoice();
   const [opened, setOpened] = useState<Opened | null>(null);
@@ -57,10 +59,10 @@ export function MappingScreen({ db, beforeStart }: Props) {
 
   if (failure) throw failure;
   if (!opened) return <p role="status">{t('app.loading')}</p>;
-  return <OpenDraft db={db} opened={opened} beforeStart={beforeStart} />;
+  return <OpenDraft db={db} opened={opened} beforeStart={beforeStart} inMemory={inMemory} />;
 }
 
-function OpenDraft({ db, opened, beforeStart }: Omit<Props, 'children'> & { opened: Opened }) {
+function OpenDraft({ db, opened, beforeStart, inMemory }: Props & { opened: Opened }) {
   const { locale } = useLocaleChoice();
   const [content, setContent] = useState(opened.content);
   const [position, setPosition] = useState(opened.position);
@@ -88,7 +90,7 @@ function OpenDraft({ db, opened, beforeStart }: Omit<Props, 'children'> & { open
   const { submittedAt } = content;
   return (
     <>
-      <SaveStatus db={db} draftId={opened.id} saveFailed={saveFailed} exportCopy={() => void draftFile(db, opened.id, content).then((file) => file && downloadTextFile(file))} />
+      <SaveStatus db={db} draftId={opened.id} saveFailed={saveFailed} inMemory={inMemory} exportCopy={() => void draftFile(db, opened.id, content).then((file) => file && downloadTextFile(file))} />
       {submittedAt !== null ? (
         <Receipt db={db} draftId={opened.id} content={{ ...content, submittedAt }} />
       ) : (

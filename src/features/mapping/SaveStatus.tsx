@@ -9,6 +9,8 @@ interface Props {
   db: KompassDatabase;
   draftId: string;
   saveFailed: boolean;
+  /** Nothing outlives this page (no IndexedDB): said instead of "saved on this device". */
+  inMemory?: boolean;
   /** Saves what is on screen as a file: the way out when the device or the server will not keep it. */
   exportCopy: () => void;
 }
@@ -17,7 +19,7 @@ interface Props {
  * "Saved on this device" → "Sending …" → "Sent at 14:05", announced politely to screen readers;
  * when something stands in the way, what it is and what can be done.
  */
-export function SaveStatus({ db, draftId, saveFailed, exportCopy }: Props) {
+export function SaveStatus({ db, draftId, saveFailed, inMemory = false, exportCopy }: Props) {
   const t = useT();
   const when = useWhen();
   const state = useDraftSyncState(db, draftId);
@@ -40,7 +42,7 @@ export function SaveStatus({ db, draftId, saveFailed, exportCopy }: Props) {
   } else if (state?.kind === 'sending') {
     text = t('save.sending');
   } else if (state) {
-    text = t('save.savedOnDevice');
+    text = t(inMemory ? 'save.inThisPageOnly' : 'save.savedOnDevice');
   }
 
   return (

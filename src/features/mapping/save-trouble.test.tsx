@@ -5,6 +5,17 @@ import { deviceAt, expectQuestion, renderMapping } from './test-support';
 
 afterEach(() => vi.restoreAllMocks());
 
+describe('when the browser keeps nothing on the device (a private window)', () => {
+  it('does not claim the answers are saved on the device', async () => {
+    const { db } = await deviceAt({ step: 'aboutYou.birthYear' });
+    renderMapping(db, 'nb', { inMemory: true });
+    await expectQuestion('Fødselsår');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Fødselsår' }), '1990');
+    expect(await screen.findByText('Bare lagret i denne siden, ikke på enheten')).toBeInTheDocument();
+    expect(screen.queryByText('Lagret på denne enheten')).not.toBeInTheDocument();
+  });
+});
+
 describe('when the device will not store an answer (storage full)', () => {
   it('says so at once and offers the answers on screen as a file', async () => {
     const { db } = await deviceAt({ step: 'aboutYou.birthYear' });

@@ -14,10 +14,10 @@ import { MappingScreen } from './MappingScreen';
 
 export const letterButton = 'I have read the letter';
 
-export function renderMapping(db: KompassDatabase, locale: AppLocale = 'nb') {
+export function renderMapping(db: KompassDatabase, locale: AppLocale = 'nb', options: { inMemory?: boolean } = {}) {
   return render(
     <LocaleProvider initialLocale={locale}>
-      <MappingScreen db={db} beforeStart={(start) => <button onClick={start}>{letterButton}</button>} />
+      <MappingScreen db={db} inMemory={options.inMemory} beforeStart={(start) => <button onClick={start}>{letterButton}</button>} />
     </LocaleProvider>,
   );
 }

@@ -35,14 +35,18 @@ export async function putMapping(
       .where('mapping_id', '=', id)
       .where('revision', '=', request.revision)
       .executeTakeFirst();
-    const fromOthers = await trx
-      .selectFrom('mapping_revisions')
-      .select('revision')
-      .where('mapping_id', '=', id)
-      .where('revision', '>', request.baseRevision ?? 0)
-      .where((eb) => eb.or([eb('device_id', 'is', null), eb('device_id', '!=', request.deviceId ?? null)]))
-      .limit(1)
-      .executeTakeFirst();
+    const { deviceId } = request;
+    // A request that does not say which device sent it cannot be told apart from the others.
+    const othersWroteSinceBase =
+      deviceId === undefined ||
+      (await trx
+        .selectFrom('mapping_revisions')
+        .select('revision')
+        .where('mapping_id', '=', id)
+        .where('revision', '>', request.baseRevision ?? 0)
+        .where((eb) => eb.or([eb('device_id', 'is', null), eb('device_id', '!=', deviceId)]))
+        .limit(1)
+        .executeTakeFirst()) !== undefined;
 
     const stored = (row: { revision: number; content: unknown } | undefined) =>
       row && { revision: row.revision, content: restoreMapping(row.content) };
@@ -50,7 +54,7 @@ export async function putMapping(
       current: stored(current) ?? null,
       sameRevision: stored(sameRevision) ?? null,
       request,
-      othersWroteSinceBase: request.deviceId === undefined || fromOthers !== undefined,
+      othersWroteSinceBase,
     });
     if (decision.kind === 'conflict') {
       const base =

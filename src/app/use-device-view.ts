@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 
-const deviceHash = '#device';
+export const deviceViewHref = '#device';
 
 /**
  * The guide's device overview has its own address (…/#device), so it can be bookmarked on a
  * centre's tablets and the browser's Back button leaves it.
  */
 export function useDeviceView(): { shown: boolean; close: () => void } {
-  const [shown, setShown] = useState(() => window.location.hash === deviceHash);
+  const [shown, setShown] = useState(() => window.location.hash === deviceViewHref);
   useEffect(() => {
-    const update = () => setShown(window.location.hash === deviceHash);
+    const update = () => setShown(window.location.hash === deviceViewHref);
     window.addEventListener('hashchange', update);
     return () => window.removeEventListener('hashchange', update);
   }, []);
@@ -20,5 +20,3 @@ export function useDeviceView(): { shown: boolean; close: () => void } {
     },
   };
 }
-
-export const deviceViewHref = deviceHash;

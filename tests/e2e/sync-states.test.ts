@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, fitsWidth } from './support/accessibility';
 import { currentDraftId, fillAboutYou, phone, startMapping, storedDraftContent, waitForOfflineReady } from './support/pages';
+import { mappingOnServer } from './support/kompass-server';
 import { startRig, type Rig } from './support/rig';
 
 let rig: Rig;
@@ -15,10 +16,7 @@ afterAll(() => rig?.close());
 
 const saveStatus = (page: Page) => page.getByTestId('save-status').textContent();
 
-async function storedOnServer(id: string): Promise<{ revision: number; content: { aboutYou: unknown } } | null> {
-  const response = await fetch(`${rig.server.url}/api/mappings/${id}`);
-  return response.ok ? ((await response.json()) as { revision: number; content: { aboutYou: unknown } }) : null;
-}
+const storedOnServer = (id: string) => mappingOnServer(rig.server.url, id);
 
 /** The sync API answers with `status` (and the server's error body) until `restore` is called. */
 async function apiAnswering(context: BrowserContext, status: number, message: string) {

@@ -7,9 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appLocaleCodes } from '../../src/domain/app-locales';
 import { canonicalJson } from '../../src/domain/canonical-json';
 import { emptyMappingContent, type MappingContent } from '../../src/domain/mapping';
-import { storedMappingSchema } from '../../src/domain/mapping-api';
 import { chromiumArgs, chromiumPath } from '../e2e/support/chromium';
-import { freePort, startKompassServer, type KompassServer } from '../e2e/support/kompass-server';
+import { freePort, mappingOnServer, startKompassServer, type KompassServer } from '../e2e/support/kompass-server';
 import { phone } from '../e2e/support/pages';
 import { readDevice, saveOnDevice, sendEverythingNow } from './support/device';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy';
@@ -154,8 +153,7 @@ describe(`sync under injected faults (${full ? 'full' : 'small'} size, seed ${se
       const stuck = [];
       for (const device of devices) {
         for (const entry of (await readDevice(device.tabs[0]!)).outbox) {
-          const onServer = await fetch(`${server.url}/api/mappings/${entry.mappingId}`).then((response) => response.json());
-          stuck.push({ entry, serverRevisions: (onServer as { revisions?: unknown }).revisions });
+          stuck.push({ entry, serverRevisions: (await mappingOnServer(server.url, entry.mappingId))?.revisions });
         }
       }
       throw new Error(`drafts still queued after the network healed: ${JSON.stringify(stuck)}`);
@@ -167,8 +165,7 @@ describe(`sync under injected faults (${full ? 'full' : 'small'} size, seed ${se
       const { drafts } = await readDevice(device.tabs[0]!);
       for (const id of device.drafts) {
         const onDevice = drafts.find((draft) => draft.id === id);
-        const response = await fetch(`${server.url}/api/mappings/${id}`);
-        const onServer = response.ok ? storedMappingSchema.parse(await response.json()) : null;
+        const onServer = await mappingOnServer(server.url, id);
         const want = canonicalJson(expected.get(id));
         const revisions = onServer?.revisions.map((entry) => entry.revision) ?? [];
         revisionsStored += revisions.length;

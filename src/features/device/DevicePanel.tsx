@@ -5,7 +5,7 @@ import type { KompassDatabase } from '../../offline/db';
 import { draftFile } from '../../offline/draft-file';
 import { storageState, type StorageState } from '../../offline/device-storage';
 import { requestSync } from '../../offline/sync-requests';
-import { syncPausedAt } from '../../offline/sync-settings';
+import { useSyncPaused } from '../../offline/use-sync-paused';
 import { useLocaleChoice } from '../../i18n/LocaleProvider';
 import { isolated } from '../../i18n/isolate';
 import { useT } from '../../i18n/use-t';
@@ -27,7 +27,7 @@ export function DevicePanel({ db, inMemory, close }: Props) {
   const { locale } = useLocaleChoice();
   const online = useOnline();
   const storage = useStorageState(inMemory);
-  const paused = useLiveQuery(async () => (await syncPausedAt(db)) !== null, [db]) ?? false;
+  const paused = useSyncPaused(db);
   const drafts = useLiveQuery(async () => deviceDrafts(await db.drafts.toArray(), await db.outbox.toArray(), Date.now()), [db]);
 
   useEffect(() => document.getElementById('device-title')?.focus(), []);

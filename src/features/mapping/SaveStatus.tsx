@@ -2,7 +2,8 @@ import type { KompassDatabase } from '../../offline/db';
 import { requestSync } from '../../offline/sync-requests';
 import { isolated } from '../../i18n/isolate';
 import { useT } from '../../i18n/use-t';
-import { useDraftSyncState, useSyncPaused } from './use-draft-sync-state';
+import { useSyncPaused } from '../../offline/use-sync-paused';
+import { useDraftSyncState } from './use-draft-sync-state';
 import { useWhen } from '../../i18n/use-when';
 
 interface Props {

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { draftSyncState, type DraftSyncState } from '../../domain/draft-sync-state';
 import type { KompassDatabase } from '../../offline/db';
-import { syncPausedAt } from '../../offline/sync-settings';
 
 /** Whether a draft is only on this device, being sent, sent, or stuck; follows every change to it. */
 export function useDraftSyncState(db: KompassDatabase, draftId: string): DraftSyncState | undefined {
@@ -9,9 +8,4 @@ export function useDraftSyncState(db: KompassDatabase, draftId: string): DraftSy
     const [draft, queued] = await Promise.all([db.drafts.get(draftId), db.outbox.get(draftId)]);
     return draft && draftSyncState({ ...draft, problem: queued?.problem ?? null, sendingSince: queued?.sendingSince ?? null }, Date.now());
   }, [db, draftId]);
-}
-
-/** True while sending waits for a new login (the server answered 401). */
-export function useSyncPaused(db: KompassDatabase): boolean {
-  return useLiveQuery(async () => (await syncPausedAt(db)) !== null, [db]) ?? false;
 }

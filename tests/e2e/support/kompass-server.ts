@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { storedMappingSchema, type StoredMapping } from '../../../src/domain/mapping-api';
 
 const root = join(import.meta.dirname, '../../..');
 
@@ -65,4 +66,12 @@ function endProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> 
     child.once('exit', () => resolve());
     child.kill(signal);
   });
+}
+
+/** What the server holds of a mapping (GET /api/mappings/:id, checked against the API's schema), or null when it has none. */
+export async function mappingOnServer(serverUrl: string, id: string): Promise<StoredMapping | null> {
+  const response = await fetch(`${serverUrl}/api/mappings/${id}`);
+  if (response.status === 404) return null;
+  if (!response.ok) throw new Error(`GET /api/mappings/${id} answered ${response.status}`);
+  return storedMappingSchema.parse(await response.json());
 }

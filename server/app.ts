@@ -6,9 +6,13 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ApiError } from '../src/domain/mapping-api';
 import type { Database } from './db/database';
+import { installGuard } from './auth/guard';
 import { installErrorHandler } from './errors';
+import { accountRoutes } from './routes/accounts';
 import { healthRoutes } from './routes/health';
 import { mappingRoutes } from './routes/mappings';
+import { personRoutes } from './routes/persons';
+import { staffRoutes } from './routes/staff';
 
 export interface AppOptions {
   database: Database;
@@ -40,7 +44,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
 
+  installGuard(app, database.db, now);
   await app.register(healthRoutes(database));
+  await app.register(accountRoutes(database, now));
+  await app.register(staffRoutes(database, now));
+  await app.register(personRoutes(database, now));
   await app.register(mappingRoutes(database, now, bodyLimitBytes));
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
 

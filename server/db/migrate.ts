@@ -1,12 +1,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as mappings from './migrations/0001-mappings';
 import * as revisionDevice from './migrations/0002-revision-device';
+import * as workspace from './migrations/0003-workspace';
 import type { DatabaseSchema } from './schema';
 
 /** Listed in code, not read from a folder, so a bundled or moved server cannot miss one. */
 const migrations: Record<string, Migration> = {
   '0001-mappings': mappings,
   '0002-revision-device': revisionDevice,
+  '0003-workspace': workspace,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -23,7 +23,108 @@ export interface MappingRevisionsTable {
   device_id: string | null;
 }
 
+export interface StaffTable {
+  id: string;
+  email: string;
+  name: string;
+  role: 'administrator' | 'guide' | 'advisor';
+  municipality: string | null;
+  county: string | null;
+  password_hash: string | null;
+  created_at: Timestamp;
+  active_since: Timestamp | null;
+}
+
+export interface InvitationsTable {
+  token_hash: string;
+  /** Null for the setup link that creates the first administrator. */
+  staff_id: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+/** A calendar date (PostgreSQL `date`), read as text so no time zone can shift it. */
+type CalendarDate = ColumnType<string, string, string>;
+
+export interface PersonsTable {
+  id: string;
+  duf_number: string;
+  name: string;
+  municipality: string;
+  settled_on: CalendarDate;
+  mapping_id: string;
+  registered_by: string;
+  registered_at: Timestamp;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  staff_id: string | null;
+  person_id: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  ended_at: Timestamp | null;
+}
+
+export interface LoginCodesTable {
+  code_hash: string;
+  person_id: string;
+  created_by: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface RemarksTable {
+  id: string;
+  person_id: string;
+  part: string;
+  text: string;
+  written_by: string;
+  written_at: Timestamp;
+  sequence: Generated<string>;
+}
+
+export interface QualityAssurancesTable {
+  person_id: string;
+  revision: number;
+  by: string;
+  at: Timestamp;
+  sequence: Generated<string>;
+}
+
+export interface AssistedSessionsTable {
+  person_id: string;
+  guide: string;
+  started_at: Timestamp;
+  finished_at: Timestamp;
+  interpreter_present: boolean;
+  language: string;
+  sequence: Generated<string>;
+}
+
+export interface AdvisorNotesTable {
+  person_id: string;
+  wishes: string;
+  recommendation: 'work' | 'education';
+  text: string;
+  guidance_completed: boolean;
+  by: string;
+  at: Timestamp;
+  sequence: Generated<string>;
+}
+
 export interface DatabaseSchema {
   mappings: MappingsTable;
   mapping_revisions: MappingRevisionsTable;
+  staff: StaffTable;
+  invitations: InvitationsTable;
+  persons: PersonsTable;
+  sessions: SessionsTable;
+  login_codes: LoginCodesTable;
+  remarks: RemarksTable;
+  quality_assurances: QualityAssurancesTable;
+  assisted_sessions: AssistedSessionsTable;
+  advisor_notes: AdvisorNotesTable;
 }

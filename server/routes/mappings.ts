@@ -10,6 +10,7 @@ import {
   putMappingsBatchReplySchema,
   storedMappingSchema,
 } from '../../src/domain/mapping-api';
+import { mayWriteMapping } from '../auth/guard';
 import type { Database } from '../db/database';
 import { getMapping, putMapping } from '../services/mappings';
 
@@ -18,6 +19,7 @@ export function mappingRoutes(database: Database, now: () => Date, singleBodyLim
     app.put(
       '/api/mappings/:id',
       {
+        config: { access: { action: 'write_mapping', concerning: 'mapping' } },
         schema: {
           summary: 'Store one revision of a mapping (idempotent)',
           description:
@@ -25,7 +27,7 @@ export function mappingRoutes(database: Database, now: () => Date, singleBodyLim
             '"already_stored" and stores nothing. A revision that does not build on the stored one is a 409.',
           params: mappingParamsSchema,
           body: putMappingBodySchema,
-          response: { 200: putMappingReplySchema, 400: apiErrorSchema, 409: mappingConflictSchema },
+          response: { 200: putMappingReplySchema, 400: apiErrorSchema, 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 409: mappingConflictSchema },
         },
       },
       async (request, reply) => {
@@ -46,12 +48,14 @@ export function mappingRoutes(database: Database, now: () => Date, singleBodyLim
       {
         // Room for a full batch of mappings as large as one PUT may carry.
         bodyLimit: batchLimit * singleBodyLimitBytes,
+        config: { access: { action: 'write_mapping', concerning: 'each' } },
         schema: {
           summary: 'Store one revision each of several mappings',
           description:
             `Up to ${batchLimit} mappings, each handled exactly as PUT /api/mappings/:id would be, in its own ` +
             'transaction: the results say, per mapping and in order, 200 (stored or already stored), 409 ' +
-            'with the current copy and the common base, or 500 when storing that one failed (try it again). ' +
+            'with the current copy and the common base, 403 when this session may not write it, or 500 when ' +
+            'storing that one failed (try it again). ' +
             'A body that is not valid as a whole is a 400 and nothing is written.',
           body: putMappingsBatchBodySchema,
           response: { 200: putMappingsBatchReplySchema, 400: apiErrorSchema },
@@ -60,6 +64,10 @@ export function mappingRoutes(database: Database, now: () => Date, singleBodyLim
       async (request) => {
         const results = [];
         for (const { id, ...body } of request.body.mappings) {
+          if (!(await mayWriteMapping(database.db, request.actor!, id))) {
+            results.push({ id, status: 403 as const });
+            continue;
+          }
           try {
             const result = await putMapping(database.db, id, body, now());
             results.push(
@@ -80,6 +88,7 @@ export function mappingRoutes(database: Database, now: () => Date, singleBodyLim
     app.get(
       '/api/mappings/:id',
       {
+        config: { access: { action: 'read_mapping', concerning: 'mapping' } },
         schema: {
           summary: 'Read a mapping and the list of its stored revisions',
           params: mappingParamsSchema,

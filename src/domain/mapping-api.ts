@@ -47,7 +47,19 @@ export const storedMappingSchema = z.object({
 });
 export type StoredMapping = z.infer<typeof storedMappingSchema>;
 
-const apiErrorCodes = ['invalid_request', 'not_found', 'conflict', 'internal_error'] as const;
+export const apiErrorCodes = [
+  'invalid_request',
+  'not_found',
+  'conflict',
+  'internal_error',
+  /** No valid session: log in (again). */
+  'unauthorized',
+  /** Logged in, but this role or area may not do this. */
+  'forbidden',
+  'already_registered',
+  'not_submitted',
+] as const;
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
 
 export const apiErrorSchema = z.object({
   error: z.object({
@@ -94,6 +106,8 @@ export const putMappingsBatchReplySchema = z.object({
     z.discriminatedUnion('status', [
       z.object({ id: mappingIdSchema, status: z.literal(200), reply: putMappingReplySchema }),
       z.object({ id: mappingIdSchema, status: z.literal(409), ...conflictCopiesSchema.shape }),
+      /** This session may not write this mapping (not the participant's own, or outside the guide's area). */
+      z.object({ id: mappingIdSchema, status: z.literal(403) }),
       z.object({ id: mappingIdSchema, status: z.literal(500) }),
     ]),
   ),

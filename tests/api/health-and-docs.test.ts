@@ -46,7 +46,8 @@ describe('GET /api/docs', () => {
       'male',
       'other',
     ]);
-    expect(Object.keys(put.responses)).toEqual(['200', '400', '409']);
+    expect(Object.keys(put.responses)).toEqual(['200', '400', '401', '403', '404', '409']);
+    expect(Object.keys(docs.paths)).toEqual(expect.arrayContaining(['/api/persons', '/api/persons/{id}/remarks', '/api/login/code']));
   });
 });
 

@@ -4,11 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyEntries, emptyMappingContent, listLimits, type MappingContent } from '../../src/domain/mapping';
 import { batchLimit } from '../../src/domain/mapping-api';
 import { startTestServer } from './support/test-server';
+import { bearer, registerPerson, staffSession } from './support/workspace';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
+let guide: string;
 beforeAll(async () => {
   server = await startTestServer();
+  guide = (await staffSession(server, { role: 'guide', municipality: '4601' })).token;
 });
+
+/** A registered person's mapping, which the guide of their municipality may write. */
+async function newMappingId(): Promise<string> {
+  return (await registerPerson(server, guide)).mappingId;
+}
 afterAll(async () => server.close());
 
 const filled: MappingContent = {
@@ -23,7 +31,7 @@ const filled: MappingContent = {
 };
 
 function put(id: string, body: unknown) {
-  return server.app.inject({ method: 'PUT', url: `/api/mappings/${id}`, payload: body as object });
+  return server.app.inject({ method: 'PUT', url: `/api/mappings/${id}`, headers: bearer(guide), payload: body as object });
 }
 
 async function storedRevisions(id: string): Promise<number> {
@@ -37,18 +45,18 @@ async function storedRevisions(id: string): Promise<number> {
 
 describe('PUT /api/mappings/:id', () => {
   it('stores a new mapping and answers with what it stored', async () => {
-    const id = uuidv7();
+    const id = await newMappingId();
     const response = await put(id, { revision: 1, baseRevision: null, content: filled });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ id, revision: 1, outcome: 'stored' });
 
-    const read = await server.app.inject({ method: 'GET', url: `/api/mappings/${id}` });
+    const read = await server.app.inject({ method: 'GET', url: `/api/mappings/${id}`, headers: bearer(guide) });
     expect(read.statusCode).toBe(200);
     expect(read.json()).toMatchObject({ id, revision: 1, content: filled, revisions: [{ revision: 1 }] });
   });
 
   it('stores the same id and revision once, however often it arrives', async () => {
-    const id = uuidv7();
+    const id = await newMappingId();
     const body = { revision: 1, baseRevision: null, content: filled };
     const first = await put(id, body);
     const again = await put(id, body);
@@ -58,7 +66,7 @@ describe('PUT /api/mappings/:id', () => {
   });
 
   it('stores one revision when duplicates arrive at the same moment', async () => {
-    const id = uuidv7();
+    const id = await newMappingId();
     const body = { revision: 1, baseRevision: null, content: filled };
     const responses = await Promise.all(Array.from({ length: 8 }, () => put(id, body)));
     expect(responses.map((response) => response.statusCode)).toEqual(Array(8).fill(200));
@@ -67,17 +75,17 @@ describe('PUT /api/mappings/:id', () => {
   });
 
   it('keeps every accepted revision in the history and the newest as current', async () => {
-    const id = uuidv7();
+    const id = await newMappingId();
     await put(id, { revision: 1, baseRevision: null, content: emptyMappingContent('ar') });
     await put(id, { revision: 4, baseRevision: 1, content: filled });
-    const read = (await server.app.inject({ method: 'GET', url: `/api/mappings/${id}` })).json();
+    const read = (await server.app.inject({ method: 'GET', url: `/api/mappings/${id}`, headers: bearer(guide) })).json();
     expect(read.revision).toBe(4);
     expect(read.content).toEqual(filled);
     expect(read.revisions.map((entry: { revision: number }) => entry.revision)).toEqual([1, 4]);
   });
 
   it('answers a stale base with 409 and the current copy, and changes nothing', async () => {
-    const id = uuidv7();
+    const id = await newMappingId();
     await put(id, { revision: 1, baseRevision: null, content: emptyMappingContent('ar') });
     await put(id, { revision: 2, baseRevision: 1, content: filled });
     const stale = await put(id, { revision: 3, baseRevision: 1, content: emptyMappingContent('en') });
@@ -91,7 +99,7 @@ describe('PUT /api/mappings/:id', () => {
   });
 
   it('stores a revision built on the same device’s unanswered ones, but not on another device’s', async () => {
-    const id = uuidv7();
+    const id = await newMappingId();
     const phone = uuidv7();
     const tablet = uuidv7();
     await put(id, { revision: 1, baseRevision: null, deviceId: phone, content: emptyMappingContent('ar') });
@@ -106,7 +114,7 @@ describe('PUT /api/mappings/:id', () => {
   });
 
   it('refuses an invalid body with 400, the field paths, and no write', async () => {
-    const id = uuidv7();
+    const id = await newMappingId();
     const response = await put(id, {
       revision: 1,
       baseRevision: null,
@@ -120,11 +128,11 @@ describe('PUT /api/mappings/:id', () => {
       'body.content.aboutYou.gender',
     ]);
     expect(await storedRevisions(id)).toBe(0);
-    expect((await server.app.inject({ method: 'GET', url: `/api/mappings/${id}` })).statusCode).toBe(404);
+    expect((await server.app.inject({ method: 'GET', url: `/api/mappings/${id}`, headers: bearer(guide) })).statusCode).toBe(404);
   });
 
   it('refuses codes outside the code lists and lists over their ceiling, naming the field', async () => {
-    const id = uuidv7();
+    const id = await newMappingId();
     const badCode = { ...filled, work: [{ ...filled.work[0]!, isco: '9999' }] };
     const response = await put(id, { revision: 1, baseRevision: null, content: badCode });
     expect(response.statusCode).toBe(400);
@@ -135,18 +143,18 @@ describe('PUT /api/mappings/:id', () => {
   });
 
   it('accepts a first-version draft still queued on a phone, and stores it in today’s shape', async () => {
-    const id = uuidv7();
+    const id = await newMappingId();
     const v1 = { schemaVersion: 1, language: 'ti', informationLetter: null, aboutYou: { citizenship: 'ER', gender: 'male', birthYear: 1980 } };
     const body = { revision: 1, baseRevision: null, content: v1 };
     expect((await put(id, body)).json()).toMatchObject({ outcome: 'stored' });
     expect((await put(id, body)).json()).toMatchObject({ outcome: 'already_stored' });
-    const read = (await server.app.inject({ method: 'GET', url: `/api/mappings/${id}` })).json();
+    const read = (await server.app.inject({ method: 'GET', url: `/api/mappings/${id}`, headers: bearer(guide) })).json();
     expect(read.content).toEqual({ ...emptyMappingContent('ti'), aboutYou: v1.aboutYou });
   });
 
   it('refuses broken characters and NUL with 400 and the field, which PostgreSQL could not store', async () => {
     for (const text of ['half an emoji \ud83d', 'nul \u0000 inside']) {
-      const id = uuidv7();
+      const id = await newMappingId();
       const response = await put(id, { revision: 1, baseRevision: null, content: { ...filled, wishes: { ...filled.wishes, text } } });
       expect(response.statusCode).toBe(400);
       expect(response.json().error.fields[0].path).toBe('body.content.wishes.text');
@@ -191,7 +199,7 @@ describe('PUT /api/mappings/:id', () => {
 
 describe('GET /api/mappings/:id', () => {
   it('answers 404 with a reason for a mapping it does not have', async () => {
-    const response = await server.app.inject({ method: 'GET', url: `/api/mappings/${uuidv7()}` });
+    const response = await server.app.inject({ method: 'GET', url: `/api/mappings/${uuidv7()}`, headers: bearer(guide) });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toEqual({ error: { code: 'not_found', message: 'No such mapping' } });
   });
@@ -199,10 +207,10 @@ describe('GET /api/mappings/:id', () => {
 
 describe('POST /api/mappings/batch', () => {
   const batch = (mappings: unknown[]) =>
-    server.app.inject({ method: 'POST', url: '/api/mappings/batch', payload: { mappings } });
+    server.app.inject({ method: 'POST', url: '/api/mappings/batch', headers: bearer(guide), payload: { mappings } });
 
   it('stores many mappings in one request, each exactly once, answering per mapping in order', async () => {
-    const ids = [uuidv7(), uuidv7(), uuidv7()];
+    const ids = [await newMappingId(), await newMappingId(), await newMappingId()];
     const mappings = ids.map((id) => ({ id, revision: 1, baseRevision: null, content: filled }));
     const first = await batch(mappings);
     expect(first.statusCode).toBe(200);
@@ -215,8 +223,8 @@ describe('POST /api/mappings/batch', () => {
   });
 
   it('answers a stale mapping with 409 and its current copy, and still stores the others', async () => {
-    const stale = uuidv7();
-    const fresh = uuidv7();
+    const stale = await newMappingId();
+    const fresh = await newMappingId();
     await put(stale, { revision: 2, baseRevision: null, content: filled });
     const response = await batch([
       { id: stale, revision: 1, baseRevision: null, content: emptyMappingContent('ar') },
@@ -239,7 +247,7 @@ describe('POST /api/mappings/batch', () => {
       end $$`.execute(server.database.db);
     await sql`create trigger refuse_marked before insert on mapping_revisions for each row execute function refuse_marked()`.execute(server.database.db);
     try {
-      const [before, failing, after] = [uuidv7(), uuidv7(), uuidv7()];
+      const [before, failing, after] = [await newMappingId(), await newMappingId(), await newMappingId()];
       const marked = { ...filled, wishes: { ...filled.wishes, text: 'the database fails on this' } };
       const response = await batch([
         { id: before, revision: 1, baseRevision: null, content: filled },
@@ -261,7 +269,7 @@ describe('POST /api/mappings/batch', () => {
   });
 
   it('refuses a batch with an invalid mapping, a repeated id, none, or too many, writing nothing', async () => {
-    const good = uuidv7();
+    const good = await newMappingId();
     const invalid = await batch([
       { id: good, revision: 1, baseRevision: null, content: filled },
       { id: uuidv7(), revision: 1, baseRevision: null, content: { ...filled, aboutYou: { ...filled.aboutYou, gender: 'x' } } },

@@ -1,0 +1,109 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import { allows, type Action, type Actor, type Concerning } from '../../src/domain/access';
+import type { ApiError, ApiErrorCode } from '../../src/domain/mapping-api';
+import type { DatabaseSchema } from '../db/schema';
+import { actorOfSession } from './sessions';
+
+/**
+ * What a route needs: the action it performs and how to find the person it concerns — by the
+ * person's id, by their mapping's id (both the `:id` parameter), none (a list narrowed to the
+ * actor's area, or the actor's own account), or each (a batch checks every mapping itself).
+ */
+export interface RouteAccess {
+  action: Action | 'any_session';
+  concerning: 'none' | 'person' | 'mapping' | 'each';
+}
+
+export interface ConcernedPerson extends Concerning {
+  mappingId: string;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Absent only on the public routes (health, docs, logging in, setup). */
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    concerning: ConcernedPerson | null;
+  }
+}
+
+/** Open to anyone: health, the API's description, and the doors in (each checks its own secret). */
+export const publicRoutes = new Set([
+  'GET /api/health',
+  'HEAD /api/health',
+  'GET /api/docs',
+  'HEAD /api/docs',
+  'POST /api/setup',
+  'POST /api/invitations/accept',
+  'POST /api/login/staff',
+  'POST /api/login/code',
+]);
+
+export function refuse(reply: FastifyReply, status: 401 | 403 | 404, code: ApiErrorCode, message: string) {
+  const body: ApiError = { error: { code, message } };
+  return reply.code(status).send(body);
+}
+
+export function bearerToken(request: FastifyRequest): string | null {
+  const match = /^Bearer ([\w-]{20,100})$/.exec(request.headers.authorization ?? '');
+  return match ? match[1]! : null;
+}
+
+export async function personConcerned(
+  db: Kysely<DatabaseSchema>,
+  by: 'person' | 'mapping',
+  id: string,
+): Promise<ConcernedPerson | null> {
+  const row = await db
+    .selectFrom('persons')
+    .select(['id', 'municipality', 'mapping_id'])
+    .where(by === 'person' ? 'id' : 'mapping_id', '=', id)
+    .executeTakeFirst();
+  return row ? { personId: row.id, municipality: row.municipality, mappingId: row.mapping_id } : null;
+}
+
+/** Whether the actor may write this mapping (for a batch, which names many). */
+export async function mayWriteMapping(db: Kysely<DatabaseSchema>, actor: Actor, mappingId: string): Promise<boolean> {
+  const person = await personConcerned(db, 'mapping', mappingId);
+  return person !== null && allows(actor, 'write_mapping', person);
+}
+
+/**
+ * Every route's role and area check, in one place: a session is required unless the route is
+ * public, the person concerned is looked up, and `allows` decides.
+ */
+export function installGuard(app: FastifyInstance, db: Kysely<DatabaseSchema>, now: () => Date): void {
+  // A route that forgets to say who may use it does not start: the server refuses to boot.
+  app.addHook('onRoute', (route) => {
+    const isPublic = !route.url.startsWith('/api/') || publicRoutes.has(`${String(route.method)} ${route.url}`);
+    if (!isPublic && route.config?.access === undefined) throw new Error(`${String(route.method)} ${route.url} says nothing about access`);
+  });
+  app.decorateRequest('actor', null);
+  app.decorateRequest('concerning', null);
+  app.addHook('preHandler', async (request, reply) => {
+    const access = request.routeOptions.config.access;
+    if (access === undefined) return;
+    const token = bearerToken(request);
+    const actor = token === null ? null : await actorOfSession(db, token, now());
+    if (actor === null) return refuse(reply, 401, 'unauthorized', 'Log in first (the session is missing, ended or expired)');
+    request.actor = actor;
+    if (access.action === 'any_session' || access.concerning === 'each') return;
+
+    let concerning: ConcernedPerson | undefined;
+    if (access.concerning === 'person' || access.concerning === 'mapping') {
+      const { id } = request.params as { id: string };
+      const person = await personConcerned(db, access.concerning, id);
+      if (person === null) {
+        return refuse(reply, 404, 'not_found', access.concerning === 'person' ? 'No such person' : 'No such mapping');
+      }
+      request.concerning = person;
+      concerning = person;
+    }
+    if (!allows(actor, access.action, concerning)) {
+      return refuse(reply, 403, 'forbidden', 'Your role or area does not allow this');
+    }
+  });
+}

@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { formatLoginCode, makeLoginCode } from '../../src/domain/login-code';
+import { hashSecret } from '../auth/secrets';
+import { startSession } from '../auth/sessions';
+import type { DatabaseSchema } from '../db/schema';
+
+type Db = Kysely<DatabaseSchema>;
+
+/** Long enough for a mapping done over several sittings; a forgotten code dies on its own. */
+export const loginCodeLifetimeMs = 30 * 24 * 3600_000;
+
+/** A new code for a person; any code they had stops working in the same transaction. */
+export async function issueLoginCode(db: Db, personId: string, staffId: string, now: Date) {
+  const code = makeLoginCode(randomBytes(10));
+  const expiresAt = new Date(now.getTime() + loginCodeLifetimeMs);
+  await db.transaction().execute(async (trx) => {
+    await revokeLoginCode(trx, personId, now);
+    await trx
+      .insertInto('login_codes')
+      .values({ code_hash: hashSecret(code), person_id: personId, created_by: staffId, created_at: now, expires_at: expiresAt })
+      .execute();
+  });
+  return { code: formatLoginCode(code), expiresAt: expiresAt.toISOString() };
+}
+
+export async function revokeLoginCode(db: Db, personId: string, now: Date): Promise<void> {
+  await db.updateTable('login_codes').set({ revoked_at: now }).where('person_id', '=', personId).where('revoked_at', 'is', null).execute();
+}
+
+/** A participant's session for a code in force, with the one mapping that is theirs; null otherwise. */
+export async function logInWithCode(db: Db, code: string, now: Date) {
+  const row = await db
+    .selectFrom('login_codes')
+    .innerJoin('persons', 'persons.id', 'login_codes.person_id')
+    .select(['persons.id', 'persons.mapping_id'])
+    .where('login_codes.code_hash', '=', hashSecret(code))
+    .where('login_codes.revoked_at', 'is', null)
+    .where('login_codes.expires_at', '>', now)
+    .executeTakeFirst();
+  if (!row) return null;
+  const session = await startSession(db, { personId: row.id }, now);
+  return { token: session.token, expiresAt: session.expiresAt.toISOString(), mappingId: row.mapping_id };
+}

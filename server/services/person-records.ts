@@ -1,0 +1,170 @@
+import { sql, type Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { MappingPart } from '../../src/domain/mapping-flow';
+import { restoreMapping } from '../../src/domain/restore-mapping';
+import type { AdvisorNoteBody, PersonRecord, Remark } from '../../src/domain/workspace-api';
+import type { DatabaseSchema } from '../db/schema';
+import { personSummaryById } from './persons';
+
+type Db = Kysely<DatabaseSchema>;
+
+export async function writeRemark(db: Db, personId: string, staffId: string, body: { part: MappingPart; text: string }, now: Date): Promise<Remark> {
+  const id = uuidv7();
+  await db.insertInto('remarks').values({ id, person_id: personId, part: body.part, text: body.text, written_by: staffId, written_at: now }).execute();
+  const author = await db.selectFrom('staff').select('name').where('id', '=', staffId).executeTakeFirstOrThrow();
+  return { id, ...body, writtenBy: { id: staffId, name: author.name }, writtenAt: now.toISOString() };
+}
+
+/** Marks the mapping as checked, at its current revision; only a submitted mapping can be. */
+export async function qualityAssure(db: Db, personId: string, mappingId: string, staffId: string, now: Date) {
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${mappingId}, 0))`.execute(trx);
+    const mapping = await trx.selectFrom('mappings').select(['revision', 'content']).where('id', '=', mappingId).executeTakeFirst();
+    if (!mapping || restoreMapping(mapping.content).submittedAt === null) return null;
+    await trx.insertInto('quality_assurances').values({ person_id: personId, revision: mapping.revision, by: staffId, at: now }).execute();
+    return { revision: mapping.revision };
+  });
+}
+
+export async function recordAssistedSession(
+  db: Db,
+  personId: string,
+  staffId: string,
+  body: { startedAt: string; finishedAt: string; interpreterPresent: boolean; language: string },
+): Promise<void> {
+  await db
+    .insertInto('assisted_sessions')
+    .values({
+      person_id: personId,
+      guide: staffId,
+      started_at: body.startedAt,
+      finished_at: body.finishedAt,
+      interpreter_present: body.interpreterPresent,
+      language: body.language,
+    })
+    .execute();
+}
+
+export async function writeAdvisorNote(db: Db, personId: string, staffId: string, body: AdvisorNoteBody, now: Date): Promise<void> {
+  await db
+    .insertInto('advisor_notes')
+    .values({
+      person_id: personId,
+      wishes: body.wishes,
+      recommendation: body.recommendation,
+      text: body.text,
+      guidance_completed: body.guidanceCompleted,
+      by: staffId,
+      at: now,
+    })
+    .execute();
+}
+
+async function personRecordParts(db: Db, personId: string) {
+  const [remarks, qualityAssurances, assistedSessions, advisorNotes, activeLoginCode] = await Promise.all([
+    db
+      .selectFrom('remarks')
+      .innerJoin('staff', 'staff.id', 'remarks.written_by')
+      .select(['remarks.id', 'remarks.part', 'remarks.text', 'remarks.written_at', 'staff.id as staff_id', 'staff.name'])
+      .where('remarks.person_id', '=', personId)
+      .orderBy('remarks.sequence')
+      .execute(),
+    db
+      .selectFrom('quality_assurances')
+      .innerJoin('staff', 'staff.id', 'quality_assurances.by')
+      .select(['quality_assurances.revision', 'quality_assurances.at', 'staff.id as staff_id', 'staff.name'])
+      .where('quality_assurances.person_id', '=', personId)
+      .orderBy('quality_assurances.sequence')
+      .execute(),
+    db
+      .selectFrom('assisted_sessions')
+      .innerJoin('staff', 'staff.id', 'assisted_sessions.guide')
+      .select([
+        'assisted_sessions.started_at',
+        'assisted_sessions.finished_at',
+        'assisted_sessions.interpreter_present',
+        'assisted_sessions.language',
+        'staff.id as staff_id',
+        'staff.name',
+      ])
+      .where('assisted_sessions.person_id', '=', personId)
+      .orderBy('assisted_sessions.sequence')
+      .execute(),
+    db
+      .selectFrom('advisor_notes')
+      .innerJoin('staff', 'staff.id', 'advisor_notes.by')
+      .select([
+        'advisor_notes.wishes',
+        'advisor_notes.recommendation',
+        'advisor_notes.text',
+        'advisor_notes.guidance_completed',
+        'advisor_notes.at',
+        'staff.id as staff_id',
+        'staff.name',
+      ])
+      .where('advisor_notes.person_id', '=', personId)
+      .orderBy('advisor_notes.sequence')
+      .execute(),
+    db
+      .selectFrom('login_codes')
+      .innerJoin('staff', 'staff.id', 'login_codes.created_by')
+      .select(['login_codes.created_at', 'login_codes.expires_at', 'staff.id as staff_id', 'staff.name'])
+      .where('login_codes.person_id', '=', personId)
+      .where('login_codes.revoked_at', 'is', null)
+      .executeTakeFirst(),
+  ]);
+  return {
+    remarks: remarks.map((row) => ({
+      id: row.id,
+      part: row.part as MappingPart,
+      text: row.text,
+      writtenBy: { id: row.staff_id, name: row.name },
+      writtenAt: row.written_at.toISOString(),
+    })),
+    qualityAssurances: qualityAssurances.map((row) => ({
+      revision: row.revision,
+      by: { id: row.staff_id, name: row.name },
+      at: row.at.toISOString(),
+    })),
+    assistedSessions: assistedSessions.map((row) => ({
+      startedAt: row.started_at.toISOString(),
+      finishedAt: row.finished_at.toISOString(),
+      interpreterPresent: row.interpreter_present,
+      language: row.language as PersonRecord['assistedSessions'][number]['language'],
+      guide: { id: row.staff_id, name: row.name },
+    })),
+    advisorNotes: advisorNotes.map((row) => ({
+      wishes: row.wishes,
+      recommendation: row.recommendation,
+      text: row.text,
+      guidanceCompleted: row.guidance_completed,
+      by: { id: row.staff_id, name: row.name },
+      at: row.at.toISOString(),
+    })),
+    activeLoginCode: activeLoginCode
+      ? {
+          createdAt: activeLoginCode.created_at.toISOString(),
+          expiresAt: activeLoginCode.expires_at.toISOString(),
+          createdBy: { id: activeLoginCode.staff_id, name: activeLoginCode.name },
+        }
+      : null,
+  };
+}
+
+/** Everything about one person a guide or advisor may see: the mapping as the person wrote it, and every judgement on it. */
+export async function personRecord(db: Db, personId: string): Promise<PersonRecord | null> {
+  const person = await personSummaryById(db, personId);
+  if (!person) return null;
+  const mapping = await db
+    .selectFrom('mappings')
+    .select(['revision', 'content', 'updated_at'])
+    .where('id', '=', person.mappingId)
+    .executeTakeFirst();
+  return {
+    person,
+    mapping: mapping
+      ? { revision: mapping.revision, content: restoreMapping(mapping.content), updatedAt: mapping.updated_at.toISOString() }
+      : null,
+    ...(await personRecordParts(db, personId)),
+  };
+}

@@ -1,0 +1,72 @@
+import { countyOfMunicipality } from './areas';
+
+export const staffRoles = ['administrator', 'guide', 'advisor'] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+/** Who is asking: a member of staff bound to their area, or a participant logged in with a code. */
+export type Actor =
+  | { kind: 'staff'; staffId: string; role: 'administrator' }
+  | { kind: 'staff'; staffId: string; role: 'guide'; municipality: string }
+  | { kind: 'staff'; staffId: string; role: 'advisor'; county: string }
+  | { kind: 'participant'; personId: string; mappingId: string };
+
+export const actions = [
+  'manage_staff',
+  'register_person',
+  'list_persons',
+  'read_person',
+  'manage_login_code',
+  'read_mapping',
+  'write_mapping',
+  'write_remark',
+  'quality_assure',
+  'record_assisted_session',
+  'write_advisor_note',
+] as const;
+export type Action = (typeof actions)[number];
+
+/** The person an action concerns: where they live, and who they are. */
+export interface Concerning {
+  personId: string;
+  municipality: string;
+}
+
+/** About no one in particular: a list is narrowed to the actor's area, a new person is placed in it. */
+const areaFree: readonly Action[] = ['manage_staff', 'list_persons', 'register_person'];
+
+const guideMay: readonly Action[] = [
+  'register_person',
+  'list_persons',
+  'read_person',
+  'manage_login_code',
+  'read_mapping',
+  'write_mapping',
+  'write_remark',
+  'quality_assure',
+  'record_assisted_session',
+];
+const advisorMay: readonly Action[] = ['list_persons', 'read_person', 'read_mapping', 'write_advisor_note'];
+const participantMay: readonly Action[] = ['read_mapping', 'write_mapping'];
+
+/**
+ * The one place that says who may do what, and where. Administrators manage accounts and see
+ * no one's mapping; a guide acts within one municipality, an advisor within one county, and a
+ * participant only on their own mapping.
+ */
+export function allows(actor: Actor, action: Action, concerning?: Concerning): boolean {
+  if (concerning === undefined && !areaFree.includes(action)) return false;
+  if (actor.kind === 'participant') {
+    return participantMay.includes(action) && concerning?.personId === actor.personId;
+  }
+  switch (actor.role) {
+    case 'administrator':
+      return action === 'manage_staff';
+    case 'guide':
+      return guideMay.includes(action) && (concerning === undefined || concerning.municipality === actor.municipality);
+    case 'advisor':
+      return (
+        advisorMay.includes(action) &&
+        (concerning === undefined || countyOfMunicipality(concerning.municipality) === actor.county)
+      );
+  }
+}

@@ -10,12 +10,12 @@ type Db = Kysely<DatabaseSchema>;
 /** Long enough for a mapping done over several sittings; a forgotten code dies on its own. */
 export const loginCodeLifetimeMs = 30 * 24 * 3600_000;
 
-/** A new code for a person; any code they had stops working in the same transaction. */
+/** A new code for a person; any code they had (and its sessions) stops working in the same transaction. */
 export async function issueLoginCode(db: Db, personId: string, staffId: string, now: Date) {
   const code = makeLoginCode(randomBytes(10));
   const expiresAt = new Date(now.getTime() + loginCodeLifetimeMs);
   await db.transaction().execute(async (trx) => {
-    await revokeLoginCode(trx, personId, now);
+    await endLoginCode(trx, personId, now);
     await trx
       .insertInto('login_codes')
       .values({ code_hash: hashSecret(code), person_id: personId, created_by: staffId, created_at: now, expires_at: expiresAt })
@@ -24,8 +24,17 @@ export async function issueLoginCode(db: Db, personId: string, staffId: string, 
   return { code: formatLoginCode(code), expiresAt: expiresAt.toISOString() };
 }
 
+/**
+ * The person's code stops working, and so do the sessions devices opened with it: a code is
+ * replaced or revoked because it may be in the wrong hands (a lost phone, a code overheard).
+ */
 export async function revokeLoginCode(db: Db, personId: string, now: Date): Promise<void> {
+  await db.transaction().execute((trx) => endLoginCode(trx, personId, now));
+}
+
+async function endLoginCode(db: Db, personId: string, now: Date): Promise<void> {
   await db.updateTable('login_codes').set({ revoked_at: now }).where('person_id', '=', personId).where('revoked_at', 'is', null).execute();
+  await db.updateTable('sessions').set({ ended_at: now }).where('person_id', '=', personId).where('ended_at', 'is', null).execute();
 }
 
 /** A participant's session for a code in force, with the one mapping that is theirs; null otherwise. */

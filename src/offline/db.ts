@@ -27,7 +27,7 @@ export interface OutboxEntry {
 
 export interface SettingRecord {
   /** `deviceId`: random, made once; tells the server which revisions came from this device. */
-  key: 'currentMappingId' | 'locale' | 'mappingPosition' | 'deviceId' | 'syncPausedAt';
+  key: 'currentMappingId' | 'locale' | 'mappingPosition' | 'deviceId' | 'syncPausedAt' | 'staffSession' | 'workspaceCache';
   value: string;
 }
 

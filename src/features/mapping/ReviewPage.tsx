@@ -1,8 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { answerAt } from '../../domain/answers';
 import { entriesOf } from '../../domain/entry-list';
 import type { ListPart, MappingContent } from '../../domain/mapping';
-import { entryFields, entryStart, listPartOf, mappingParts, mappingSteps, partOf, type MappingStep, type Position } from '../../domain/mapping-flow';
+import {
+  entryFields,
+  entryStart,
+  listPartOf,
+  mappingParts,
+  mappingSteps,
+  partOf,
+  type MappingPart,
+  type MappingStep,
+  type Position,
+} from '../../domain/mapping-flow';
 import { missingAnswers } from '../../domain/submission';
 import type { MessageId } from '../../i18n/message-id';
 import { useT } from '../../i18n/use-t';
@@ -15,6 +25,8 @@ interface Props {
   /** Absent when the answers are only shown (after submitting). */
   goTo?: (position: Position) => void;
   onSubmit?: () => void;
+  /** Shown at the end of each part: the guide's remarks in the staff workspace and the printed profile. */
+  afterPart?: (part: MappingPart) => ReactNode;
 }
 
 function questionTitle(step: MappingStep): MessageId {
@@ -23,7 +35,7 @@ function questionTitle(step: MappingStep): MessageId {
 }
 
 /** Everything the person answered, in their language, with a way back to each answer; then submit. */
-export function ReviewPage({ content, goTo, onSubmit }: Props) {
+export function ReviewPage({ content, goTo, onSubmit, afterPart }: Props) {
   const t = useT();
   const { answerText, entryTitle } = useAnswerText();
   const [confirming, setConfirming] = useState(false);
@@ -124,6 +136,7 @@ export function ReviewPage({ content, goTo, onSubmit }: Props) {
                 return listPart ? entryLines(step, listPart) : answerLine(step);
               })}
           </dl>
+          {afterPart?.(part)}
         </section>
       ))}
 

@@ -1,0 +1,27 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { staffSessionSchema, type StaffSession } from '../domain/workspace-api';
+import type { KompassDatabase } from './db';
+
+/**
+ * The logged-in guide, advisor or administrator on this device. Kept on the device so a guide
+ * who has logged in once can run an assisted session offline; logging out removes it.
+ */
+export async function staffSessionOf(db: KompassDatabase): Promise<StaffSession | null> {
+  const stored = await db.settings.get('staffSession');
+  if (!stored) return null;
+  const session = staffSessionSchema.safeParse(JSON.parse(stored.value));
+  return session.success ? session.data : null;
+}
+
+export async function keepStaffSession(db: KompassDatabase, session: StaffSession): Promise<void> {
+  await db.settings.put({ key: 'staffSession', value: JSON.stringify(session) });
+}
+
+export async function forgetStaffSession(db: KompassDatabase): Promise<void> {
+  await db.settings.delete('staffSession');
+}
+
+/** The staff session as it changes (undefined while it is being read). */
+export function useStaffSession(db: KompassDatabase): StaffSession | null | undefined {
+  return useLiveQuery(() => staffSessionOf(db), [db]);
+}

@@ -3,13 +3,12 @@ import { z } from 'zod';
 import { apiErrorSchema, type ApiError } from '../../src/domain/mapping-api';
 import {
   acceptInviteBodySchema,
-  codeLoginBodySchema,
-  participantSessionSchema,
   setupBodySchema,
   staffLoginBodySchema,
   staffMemberSchema,
   staffSessionSchema,
 } from '../../src/domain/workspace-api';
+import { codeLoginBodySchema, participantSessionSchema } from '../../src/domain/participant-session';
 import { bearerToken } from '../auth/guard';
 import { endSession, startSession } from '../auth/sessions';
 import type { Database } from '../db/database';

@@ -33,6 +33,9 @@ export async function revokeLoginCode(db: Db, personId: string, now: Date): Prom
 }
 
 async function endLoginCode(db: Db, personId: string, now: Date): Promise<void> {
+  // One change to a person's codes at a time: two clicks on "new code" would otherwise both
+  // find nothing to revoke once the first commits, and the second break the one-code index.
+  await db.selectFrom('persons').select('id').where('id', '=', personId).forUpdate().execute();
   await db.updateTable('login_codes').set({ revoked_at: now }).where('person_id', '=', personId).where('revoked_at', 'is', null).execute();
   await db.updateTable('sessions').set({ ended_at: now }).where('person_id', '=', personId).where('ended_at', 'is', null).execute();
 }

@@ -4,7 +4,7 @@ import { emptyMappingContent } from './mapping';
 
 const now = Date.UTC(2026, 10, 23, 12, 0, 0);
 const draft = (id: string, updatedAt: string, content = emptyMappingContent('ar')) => ({
-  id, revision: 2, createdAt: '2026-11-20T09:00:00.000Z', updatedAt, content, sentRevision: 2, sentAt: updatedAt,
+  id, revision: 2, createdAt: '2026-11-20T09:00:00.000Z', updatedAt, content, sentRevision: 2, sentAt: updatedAt, sender: 'ready' as const,
 });
 
 describe('the guide’s overview of the drafts on a device', () => {

@@ -1,5 +1,5 @@
-import { draftSyncState, type DraftSyncState } from './draft-sync-state';
 import type { DraftRecord } from './draft';
+import { draftSyncState, type DraftSyncState, type SenderState } from './draft-sync-state';
 
 /** One line of the guide's overview of a device: a draft, its state, and what waits for a guide. */
 export interface DeviceDraft {
@@ -19,7 +19,7 @@ interface QueuedDraft {
 }
 
 /** Every draft on the device, newest change first, each with what the person and guide need to know. */
-export function deviceDrafts(drafts: DraftRecord[], queue: QueuedDraft[], nowMs: number): DeviceDraft[] {
+export function deviceDrafts(drafts: (DraftRecord & { sender: SenderState })[], queue: QueuedDraft[], nowMs: number): DeviceDraft[] {
   return drafts
     .map((draft) => {
       const queued = queue.find((entry) => entry.mappingId === draft.id);

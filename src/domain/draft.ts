@@ -11,4 +11,14 @@ export interface DraftRecord {
   /** The newest revision the server has confirmed, and when. */
   sentRevision: number | null;
   sentAt: string | null;
+  /** Whose answers these are, which says how they are sent; absent on drafts from before logins. */
+  owner?: DraftOwner;
 }
+
+/**
+ * A participant's own draft is sent with the session their login code opens (and goes to the
+ * mapping the server keeps for them); an assisted session's draft is sent by the guide.
+ */
+export type DraftOwner =
+  | { kind: 'participant'; loginCode: string }
+  | { kind: 'guide'; personId: string; mappingId: string };

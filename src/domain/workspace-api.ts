@@ -4,7 +4,6 @@ import { countySchema, municipalitySchema } from './areas';
 import { appLocaleCodes } from './app-locales';
 import { dufNumberSchema } from './duf-number';
 import { isoDateSchema } from './guidance-deadline';
-import { loginCodeSchema } from './login-code';
 import { mappingContentSchema, textLimits } from './mapping';
 import { mappingParts } from './mapping-flow';
 import { wholeText } from './text';
@@ -63,10 +62,6 @@ export const staffLoginBodySchema = z.object({ email: emailSchema, password: z.s
 export const staffSessionSchema = z.object({ token: z.string(), expiresAt: timestamp, staff: staffMemberSchema });
 export type StaffSession = z.infer<typeof staffSessionSchema>;
 
-export const codeLoginBodySchema = z.object({ code: loginCodeSchema }).strict();
-/** What a participant's device learns from a valid code: a session and the one mapping that is theirs. */
-export const participantSessionSchema = z.object({ token: z.string(), expiresAt: timestamp, mappingId: idSchema });
-export type ParticipantSession = z.infer<typeof participantSessionSchema>;
 
 // --- Staff accounts (administrator) -----------------------------------------------------
 
@@ -138,7 +133,8 @@ export const assistedSessionBodySchema = z
     language: z.enum(appLocaleCodes),
   })
   .strict()
-  .refine((session) => session.startedAt <= session.finishedAt, {
+  // As moments, not as text: '09:00:00Z' sorts after '09:00:00.500Z'.
+  .refine((session) => Date.parse(session.startedAt) <= Date.parse(session.finishedAt), {
     error: 'A session finishes after it starts',
     path: ['finishedAt'],
   });

@@ -27,11 +27,24 @@ export interface OutboxEntry {
 
 export interface SettingRecord {
   /** `deviceId`: random, made once; tells the server which revisions came from this device. */
-  key: 'currentMappingId' | 'locale' | 'mappingPosition' | 'deviceId' | 'syncPausedAt' | 'staffSession' | 'workspaceCache';
+  key: 'currentMappingId' | 'locale' | 'mappingPosition' | 'deviceId' | 'staffSession' | 'workspaceCache';
   value: string;
 }
 
+/**
+ * A login code typed on this device, and what the server said about it: the session it opened
+ * and the person's mapping, or that it is not in force. A code typed offline waits unchecked.
+ */
+export interface ParticipantLogin {
+  loginCode: string;
+  token: string | null;
+  /** The server's id of the person's mapping, where this device's draft is sent. */
+  mappingId: string | null;
+  refusedAt: string | null;
+}
+
 export type KompassDatabase = Dexie & {
+  logins: EntityTable<ParticipantLogin, 'loginCode'>;
   drafts: EntityTable<DraftRecord, 'id'>;
   outbox: EntityTable<OutboxEntry, 'mappingId'>;
   settings: EntityTable<SettingRecord, 'key'>;
@@ -66,5 +79,10 @@ export function openKompassDatabase(name: string = databaseName): KompassDatabas
           else if (problem) entry.problem = { reason: 'rejected', status: problem.status, message: problem.message ?? `HTTP ${problem.status}`, fields: problem.fields ?? [] };
         }),
     );
+  // Logins: drafts now belong to a participant's code or an assisted session (DraftRecord.owner).
+  // A 401 no longer pauses the whole device (each draft's own login is asked for instead).
+  db.version(3)
+    .stores({ logins: 'loginCode' })
+    .upgrade((transaction) => transaction.table('settings').delete('syncPausedAt'));
   return db;
 }

@@ -1,11 +1,17 @@
 import type { KompassDatabase } from './db';
 import { dueOutboxEntries } from './draft-repository';
+import { createCodeExchanger } from './login-code-exchange';
 import { createBatchSender, createMappingSender } from './mapping-api-client';
 import { createSyncRunner, type SyncRunner } from './sync-runner';
 
 /** The sync runner wired to the server at `origin`: the same in a page and in the service worker. */
 export function createDraftSyncRunner(db: KompassDatabase, origin: string): SyncRunner {
-  return createSyncRunner({ db, sendMapping: createMappingSender(origin), sendMappings: createBatchSender(origin) });
+  return createSyncRunner({
+    db,
+    sendMapping: createMappingSender(origin),
+    sendMappings: createBatchSender(origin),
+    exchangeLoginCode: createCodeExchanger(origin),
+  });
 }
 
 /**

@@ -24,7 +24,7 @@ export interface SendResult {
   refusal?: Refusal;
 }
 
-export type SendMapping = (id: string, body: PutMappingBody) => Promise<SendResult>;
+export type SendMapping = (id: string, body: PutMappingBody, token: string) => Promise<SendResult>;
 
 const requestTimeoutMs = 20_000;
 const noAnswer: SendResult = { status: null, retryAfter: null };
@@ -37,11 +37,11 @@ async function readRefusal(response: Response): Promise<Refusal> {
 }
 
 export function createMappingSender(apiBase: string): SendMapping {
-  return async (id, body) => {
+  return async (id, body, token) => {
     try {
       const response = await fetch(`${apiBase}/api/mappings/${encodeURIComponent(id)}`, {
         method: 'PUT',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(requestTimeoutMs),
       });
@@ -65,15 +65,15 @@ export interface BatchSendResult extends SendResult {
   results: PutMappingsBatchReply['results'] | null;
 }
 
-export type SendMappings = (mappings: PutMappingsBatchBody['mappings']) => Promise<BatchSendResult>;
+export type SendMappings = (mappings: PutMappingsBatchBody['mappings'], token: string) => Promise<BatchSendResult>;
 
 /** Several drafts in one request (POST /api/mappings/batch), for a phone with many queued. */
 export function createBatchSender(apiBase: string): SendMappings {
-  return async (mappings) => {
+  return async (mappings, token) => {
     try {
       const response = await fetch(`${apiBase}/api/mappings/batch`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ mappings }),
         signal: AbortSignal.timeout(requestTimeoutMs),
       });

@@ -6,8 +6,9 @@ import { decideMappingPut } from '../domain/mapping-put';
 import type { OutboxEntry } from './db';
 import { currentDraft, readDraft, saveDraftContent } from './draft-repository';
 import type { SendMappings, SendResult } from './mapping-api-client';
-import { createSyncRunner } from './sync-runner';
-import { syncPausedAt } from './sync-settings';
+import type { CodeExchange } from './draft-credentials';
+import type { KompassDatabase } from './db';
+import { createSyncRunner as createRunner, type SyncRunnerOptions } from './sync-runner';
 import { openTestDatabase } from './test-database';
 
 const now = new Date('2026-11-23T10:00:00Z');
@@ -23,6 +24,21 @@ function scriptedServer(statuses: (number | null)[]) {
   return { requests, sendMapping };
 }
 
+/** Most tests: every draft's person has logged in already; the runner must not need to ask. */
+const notAsked = async (): Promise<CodeExchange> => {
+  throw new Error('no login code should be exchanged here');
+};
+const createSyncRunner = (options: Omit<SyncRunnerOptions, 'exchangeLoginCode'> & Partial<SyncRunnerOptions>) =>
+  createRunner({ exchangeLoginCode: notAsked, ...options });
+
+const token = 'session-of-this-device';
+
+/** A draft of a person whose code opened a session; the server keeps their mapping under the same id. */
+async function ownedBy(db: KompassDatabase, draftId: string, loginCode: string, login: { token: string | null; mappingId: string | null } = { token, mappingId: draftId }) {
+  await db.drafts.update(draftId, { owner: { kind: 'participant', loginCode } });
+  await db.logins.put({ loginCode, ...login, refusedAt: null });
+}
+
 async function deviceWithDrafts(count: number) {
   const db = openTestDatabase();
   const ids: string[] = [];
@@ -30,6 +46,7 @@ async function deviceWithDrafts(count: number) {
     await db.settings.clear();
     const draft = await currentDraft(db, 'nb', now);
     await saveDraftContent(db, draft.id, emptyMappingContent('nb'), now);
+    await ownedBy(db, draft.id, `CODE${index}`);
     ids.push(draft.id);
   }
   return { db, ids };
@@ -228,18 +245,29 @@ describe('sync runner with many drafts queued', () => {
     expect(await db.outbox.get(ids[2]!)).toBeUndefined();
   });
 
-  it('stops at a 401 for the batch, touching no draft', async () => {
+  it('at a 401 for the batch, logs in again once with each code and otherwise touches no draft', async () => {
     const { db } = await deviceWithDrafts(3);
     const server = batchServer(() => ({ status: 401, retryAfter: null, results: null }));
     const singles = scriptedServer([]);
-    const runner = createSyncRunner({ db, sendMapping: singles.sendMapping, sendMappings: server.sendMappings, now: () => now.getTime() });
-    const before = await db.outbox.toArray();
+    const exchanged: string[] = [];
+    const runner = createSyncRunner({
+      db,
+      sendMapping: singles.sendMapping,
+      sendMappings: server.sendMappings,
+      exchangeLoginCode: async (code) => {
+        exchanged.push(code);
+        return { kind: 'refused' };
+      },
+      now: () => now.getTime(),
+    });
+    const before = await db.drafts.toArray();
     await runner.syncNow();
     runner.stop();
     expect(singles.requests).toEqual([]);
-    const withoutSending = (entries: OutboxEntry[]) => entries.map((entry) => ({ ...entry, sendingSince: undefined }));
-    expect(withoutSending(await db.outbox.toArray())).toEqual(withoutSending(before));
-    expect(await syncPausedAt(db)).toBe(now.toISOString());
+    expect(exchanged.sort()).toEqual(['CODE0', 'CODE1', 'CODE2']);
+    expect(await db.drafts.toArray()).toEqual(before);
+    expect((await db.outbox.toArray()).every((entry: OutboxEntry) => entry.problem === null)).toBe(true);
+    expect((await db.logins.toArray()).every((login) => login.refusedAt === now.toISOString() && login.token === null)).toBe(true);
   });
 });
 
@@ -276,6 +304,7 @@ describe('sync runner against a server that keeps revisions', () => {
     await phoneRunner.syncNow();
     const tablet = openTestDatabase();
     await tablet.drafts.put((await phone.drafts.get(id))!);
+    await tablet.logins.bulkPut(await phone.logins.toArray());
     const tabletRunner = createSyncRunner({ db: tablet, sendMapping: server.sendMapping, now: () => now.getTime() });
     const base = (await readDraft(phone, id))!.content;
     return { id, server, base, phone, tablet, phoneRunner, tabletRunner };
@@ -353,22 +382,78 @@ describe('sync runner against a server that keeps revisions', () => {
     expect(await db.drafts.get(ids[1]!)).toMatchObject({ sentRevision: 1 });
   });
 
-  it('pauses on a 401 without touching any draft, and carries on when asked to resume', async () => {
-    const { db, ids } = await deviceWithDrafts(2);
-    const server = scriptedServer([401, 200, 200]);
+  it('checks a code typed offline at the first send, and sends the draft to the mapping the server keeps for that person', async () => {
+    const { db, ids } = await deviceWithDrafts(1);
+    const onServer = '0196f000-0000-7000-8000-000000000001';
+    await ownedBy(db, ids[0]!, 'K7QM2XRD9PH4', { token: null, mappingId: null });
+    const server = scriptedServer([200]);
+    const tokens: string[] = [];
+    const runner = createSyncRunner({
+      db,
+      sendMapping: async (id, body, sentWith) => {
+        tokens.push(sentWith);
+        return server.sendMapping(id, body);
+      },
+      exchangeLoginCode: async () => ({ kind: 'session', token: 'new-session', mappingId: onServer }),
+      now: () => now.getTime(),
+    });
+    await runner.syncNow();
+    runner.stop();
+    expect(server.requests.map((request) => request.id)).toEqual([onServer]);
+    expect(tokens).toEqual(['new-session']);
+    expect(await db.logins.get('K7QM2XRD9PH4')).toMatchObject({ token: 'new-session', mappingId: onServer, refusedAt: null });
+    expect(await db.drafts.get(ids[0]!)).toMatchObject({ sentRevision: 1 });
+  });
+
+  it('keeps the draft untouched and waiting when the server refuses the code, and sends it once a new code is typed', async () => {
+    const { db, ids } = await deviceWithDrafts(1);
+    await ownedBy(db, ids[0]!, 'MISTYPED0000', { token: null, mappingId: null });
+    const server = scriptedServer([]);
+    const runner = createSyncRunner({
+      db,
+      sendMapping: server.sendMapping,
+      exchangeLoginCode: async (code) => (code === 'RIGHTCODE000' ? { kind: 'session', token, mappingId: ids[0]! } : { kind: 'refused' }),
+      now: () => now.getTime(),
+    });
+    const before = await db.drafts.get(ids[0]!);
+    await runner.syncNow();
+    expect(server.requests).toEqual([]);
+    expect(await db.drafts.get(ids[0]!)).toEqual(before);
+    expect(await db.logins.get('MISTYPED0000')).toMatchObject({ refusedAt: now.toISOString() });
+    expect(await db.outbox.get(ids[0]!)).toMatchObject({ problem: null });
+
+    await ownedBy(db, ids[0]!, 'RIGHTCODE000', { token: null, mappingId: null });
+    await runner.syncNow({ ignoringBackoff: true });
+    runner.stop();
+    expect(server.requests.map((request) => request.id)).toEqual([ids[0]]);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('logs in again with the code when the session has ended (401), and sends', async () => {
+    const { db, ids } = await deviceWithDrafts(1);
+    const server = scriptedServer([401, 200]);
+    const runner = createSyncRunner({
+      db,
+      sendMapping: server.sendMapping,
+      exchangeLoginCode: async () => ({ kind: 'session', token: 'fresh-session', mappingId: ids[0]! }),
+      now: () => now.getTime(),
+    });
+    await runner.syncNow();
+    runner.stop();
+    expect(server.requests).toHaveLength(2);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.logins.get('CODE0')).toMatchObject({ token: 'fresh-session' });
+  });
+
+  it('leaves a draft nobody has logged in for waiting, without asking the server', async () => {
+    const { db, ids } = await deviceWithDrafts(1);
+    await db.drafts.update(ids[0]!, { owner: undefined });
+    const server = scriptedServer([]);
     const runner = createSyncRunner({ db, sendMapping: server.sendMapping, now: () => now.getTime() });
     await runner.syncNow();
-    expect(server.requests).toHaveLength(1);
-    expect(await db.outbox.count()).toBe(2);
-    expect((await db.outbox.toArray()).every((entry) => entry.problem === null && entry.failedAttempts === 0)).toBe(true);
-    expect(await syncPausedAt(db)).not.toBeNull();
-    await runner.syncNow({ ignoringBackoff: true });
-    expect(server.requests).toHaveLength(1);
-    await runner.syncNow({ resume: true });
     runner.stop();
-    expect(await syncPausedAt(db)).toBeNull();
-    expect(await db.outbox.count()).toBe(0);
-    expect(new Set(server.requests.map((request) => request.id))).toEqual(new Set(ids));
+    expect(server.requests).toEqual([]);
+    expect(await db.outbox.get(ids[0]!)).toMatchObject({ problem: null, failedAttempts: 1 });
   });
 
   it('shows a draft as being sent while its request is under way', async () => {

@@ -11,8 +11,9 @@ import {
   recordSendProblem,
   recordSendRetry,
 } from './draft-repository';
+import { credentialEnded, credentialFor, type ExchangeLoginCode } from './draft-credentials';
 import type { Refusal, SendMapping, SendMappings, SendResult } from './mapping-api-client';
-import { deviceIdOf, pauseSync, resumeSync, syncPausedAt } from './sync-settings';
+import { deviceIdOf } from './sync-settings';
 
 export interface SyncNowOptions {
   /**
@@ -20,8 +21,6 @@ export interface SyncNowOptions {
    * there was none say nothing about the server.
    */
   ignoringBackoff?: boolean;
-  /** Try again after a 401 paused sending (a new page, a new login, a person asked). */
-  resume?: boolean;
 }
 
 export interface SyncRunner {
@@ -35,6 +34,8 @@ export interface SyncRunnerOptions {
   sendMapping: SendMapping;
   /** Sends several drafts in one request; without it every draft goes on its own. */
   sendMappings?: SendMappings;
+  /** Opens a session with a participant's login code (typed on this device, perhaps offline). */
+  exchangeLoginCode: ExchangeLoginCode;
   now?: () => number;
   random?: () => number;
   /** Runs `work` while no other tab of this app is syncing (Web Locks where the browser has them). */
@@ -61,6 +62,7 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
     db,
     sendMapping,
     sendMappings,
+    exchangeLoginCode,
     now = Date.now,
     random = Math.random,
     exclusively = webLockOrDirect,
@@ -69,30 +71,34 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
   let running: Promise<void> | null = null;
   let runAgain = false;
   let ignoreBackoff = false;
-  let resume = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   let merges = new Map<string, number>();
+  let logins = new Set<string>();
 
-  /** Records what one answer means for one draft; false when all sending must stop (401). */
-  async function settle(entry: OutboxEntry, revision: number, outcome: SendOutcome, answer: Partial<SendResult>): Promise<boolean> {
+  /** Records what one answer means for one draft. */
+  async function settle(sending: Sending, outcome: SendOutcome, answer: Partial<SendResult>): Promise<void> {
+    const { entry, draft } = sending;
     switch (outcome.kind) {
       case 'sent':
-        await markRevisionSent(db, entry.mappingId, revision, new Date(now()));
-        return true;
+        return markRevisionSent(db, entry.mappingId, draft.revision, new Date(now()));
       case 'conflict':
-        await mergeAndRequeue(entry, answer.conflict);
-        return true;
+        return mergeAndRequeue(entry, answer.conflict);
       case 'retry':
-        await retryLater(entry, outcome.retryAfterMs);
-        return true;
+        return retryLater(entry, outcome.retryAfterMs);
       case 'signed_out':
-        await pauseSync(db, new Date(now()));
-        return false;
+        return logInAgain(sending);
       case 'quarantine':
-        await recordSendProblem(db, entry.mappingId, revision, { reason: 'rejected', status: outcome.status, ...refusalOrStatus(answer.refusal, outcome.status) });
-        return true;
+        return recordSendProblem(db, entry.mappingId, draft.revision, { reason: 'rejected', status: outcome.status, ...refusalOrStatus(answer.refusal, outcome.status) });
     }
+  }
+
+  /** The session ended (expired, or the code was replaced): log in once more this run, then wait. */
+  async function logInAgain({ entry, draft, token }: Sending): Promise<void> {
+    await credentialEnded(db, draft, token);
+    if (logins.has(entry.mappingId)) return retryLater(entry, null);
+    logins.add(entry.mappingId);
+    runAgain = true;
   }
 
   async function retryLater(entry: OutboxEntry, retryAfterMs: number | null): Promise<void> {
@@ -107,74 +113,81 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
     runAgain = true;
   }
 
-  function requestFor(draft: DraftRecord, deviceId: string) {
+  function requestFor({ draft }: Sending, deviceId: string) {
     return { revision: draft.revision, baseRevision: draft.sentRevision, deviceId, content: draft.content };
   }
 
-  async function sendOne(entry: OutboxEntry, deviceId: string): Promise<boolean> {
-    const draft = await readDraft(db, entry.mappingId);
-    if (!draft) return true;
-    await markSending(db, [draft.id], now());
-    const answer = await sendMapping(draft.id, requestFor(draft, deviceId));
-    return settle(entry, draft.revision, classifySendResult(answer.status, answer.retryAfter, now()), answer);
+  async function sendOne(sending: Sending, deviceId: string): Promise<void> {
+    await markSending(db, [sending.draft.id], now());
+    const answer = await sendMapping(sending.mappingId, requestFor(sending, deviceId), sending.token);
+    await settle(sending, classifySendResult(answer.status, answer.retryAfter, now()), answer);
   }
 
   /**
-   * Many drafts in one request. If the server refuses the batch as a whole (one draft it will
-   * never accept), each goes on its own, so that one is found and the others still go.
+   * Many drafts of one session in one request. If the server refuses the batch as a whole (one
+   * draft it will never accept), each goes on its own, so that one is found and the others still go.
    */
-  async function sendBatch(entries: OutboxEntry[], send: SendMappings, deviceId: string): Promise<boolean> {
-    const drafts = (await Promise.all(entries.map((entry) => readDraft(db, entry.mappingId)))).filter((draft) => draft !== undefined);
-    if (drafts.length === 0) return true;
-    await markSending(db, drafts.map((draft) => draft.id), now());
-    const sent = drafts.map((draft) => ({ id: draft.id, ...requestFor(draft, deviceId) }));
-    const answer = await send(sent);
+  async function sendBatch(batch: Sending[], send: SendMappings, deviceId: string): Promise<void> {
+    await markSending(db, batch.map(({ draft }) => draft.id), now());
+    const answer = await send(batch.map((sending) => ({ id: sending.mappingId, ...requestFor(sending, deviceId) })), batch[0]!.token);
     if (answer.results) {
       for (const result of answer.results) {
-        const entry = entries.find((candidate) => candidate.mappingId === result.id);
-        const revision = sent.find((item) => item.id === result.id)?.revision;
-        if (!entry || revision === undefined) continue;
-        if (result.status === 200) await settle(entry, revision, { kind: 'sent' }, {});
-        else if (result.status === 409) await settle(entry, revision, { kind: 'conflict' }, { conflict: result });
-        else await retryLater(entry, null);
+        const sending = batch.find((candidate) => candidate.mappingId === result.id);
+        if (!sending) continue;
+        if (result.status === 200) await settle(sending, { kind: 'sent' }, {});
+        else if (result.status === 409) await settle(sending, { kind: 'conflict' }, { conflict: result });
+        else if (result.status === 403) await settle(sending, { kind: 'quarantine', status: 403 }, { refusal: notTheirs });
+        else await retryLater(sending.entry, null);
       }
-      return true;
+      return;
     }
     const outcome = classifySendResult(answer.status, answer.retryAfter, now());
     if (outcome.kind === 'signed_out') {
-      await pauseSync(db, new Date(now()));
-      return false;
+      for (const sending of batch) await settle(sending, outcome, {});
+      return;
     }
     if (outcome.kind === 'retry') {
-      for (const entry of entries) await retryLater(entry, outcome.retryAfterMs);
-      return true;
+      for (const { entry } of batch) await retryLater(entry, outcome.retryAfterMs);
+      return;
     }
-    for (const entry of entries) if (!(await sendOne(entry, deviceId))) return false;
-    return true;
+    for (const sending of batch) await sendOne(sending, deviceId);
+  }
+
+  /** Each due draft with the session it goes with; drafts no one can send yet wait, with backoff. */
+  async function readyToSend(due: OutboxEntry[]): Promise<Sending[]> {
+    const ready: Sending[] = [];
+    for (const entry of due) {
+      const draft = await readDraft(db, entry.mappingId);
+      if (!draft) continue;
+      const credential = await credentialFor(db, draft, exchangeLoginCode, new Date(now()));
+      if (credential.kind === 'ready') ready.push({ entry, draft, token: credential.token, mappingId: credential.mappingId });
+      else await retryLater(entry, null);
+    }
+    return ready;
   }
 
   async function workThroughQueue(): Promise<void> {
-    if (resume) await resumeSync(db);
-    resume = false;
-    if ((await syncPausedAt(db)) !== null) return;
     const dueBy = ignoreBackoff ? Number.POSITIVE_INFINITY : now();
     ignoreBackoff = false;
     const due = await dueOutboxEntries(db, dueBy);
     if (due.length === 0) return;
     const deviceId = await deviceIdOf(db);
-    if (sendMappings && due.length > 1) {
-      for (let start = 0; start < due.length; start += batchLimit) {
-        if (!(await sendBatch(due.slice(start, start + batchLimit), sendMappings, deviceId))) return;
+    const ready = await readyToSend(due);
+    // One draft's trouble never holds up the others: each session's drafts go on their own.
+    for (const sessionDrafts of groupedBySession(ready)) {
+      if (sendMappings && sessionDrafts.length > 1) {
+        for (let start = 0; start < sessionDrafts.length; start += batchLimit) {
+          await sendBatch(sessionDrafts.slice(start, start + batchLimit), sendMappings, deviceId);
+        }
+      } else {
+        for (const sending of sessionDrafts) await sendOne(sending, deviceId);
       }
-      return;
     }
-    // One draft's trouble never holds up the others; only a 401 stops them all.
-    for (const entry of due) if (!(await sendOne(entry, deviceId))) return;
   }
 
   async function scheduleNextAttempt(): Promise<void> {
     clearTimeout(timer);
-    const at = (await syncPausedAt(db)) === null ? await nextOutboxAttemptAt(db) : null;
+    const at = await nextOutboxAttemptAt(db);
     if (at === null || stopped) return;
     timer = setTimeout(() => void syncNow(), Math.max(0, at - now()));
   }
@@ -182,13 +195,13 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
   function syncNow(options: SyncNowOptions = {}): Promise<void> {
     if (stopped) return Promise.resolve();
     if (options.ignoringBackoff) ignoreBackoff = true;
-    if (options.resume) resume = true;
     if (running) {
       runAgain = true;
       return running;
     }
     running = (async () => {
       merges = new Map();
+      logins = new Set();
       try {
         do {
           runAgain = false;
@@ -212,6 +225,22 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
     },
   };
 }
+
+/** One draft on its way: its queue entry, what is sent, with which session, to which mapping on the server. */
+interface Sending {
+  entry: OutboxEntry;
+  draft: DraftRecord;
+  token: string;
+  mappingId: string;
+}
+
+function groupedBySession(ready: Sending[]): Sending[][] {
+  const groups = new Map<string, Sending[]>();
+  for (const sending of ready) groups.set(sending.token, [...(groups.get(sending.token) ?? []), sending]);
+  return [...groups.values()];
+}
+
+const notTheirs: Refusal = { message: 'This session may not write this mapping', fields: [] };
 
 function refusalOrStatus(refusal: Refusal | undefined, status: number): Refusal {
   return refusal ?? { message: `HTTP ${status}`, fields: [] };

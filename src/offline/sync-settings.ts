@@ -11,16 +11,3 @@ export async function deviceIdOf(db: KompassDatabase): Promise<string> {
     return id;
   });
 }
-
-/** When the server said nobody is signed in (401): sending waits, drafts stay as they are. */
-export async function syncPausedAt(db: KompassDatabase): Promise<string | null> {
-  return (await db.settings.get('syncPausedAt'))?.value ?? null;
-}
-
-export async function pauseSync(db: KompassDatabase, now: Date): Promise<void> {
-  await db.settings.put({ key: 'syncPausedAt', value: now.toISOString() });
-}
-
-export async function resumeSync(db: KompassDatabase): Promise<void> {
-  await db.settings.delete('syncPausedAt');
-}

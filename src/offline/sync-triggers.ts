@@ -19,7 +19,7 @@ export function startSyncTriggers(runner: SyncRunner, db: KompassDatabase): () =
   let afterSave: ReturnType<typeof setTimeout> | undefined;
   let waiting = 0;
   const syncNow = () => void runner.syncNow();
-  const backOnline = () => void runner.syncNow({ ignoringBackoff: true, resume: true });
+  const backOnline = () => void runner.syncNow({ ignoringBackoff: true });
   const handOver = () => {
     if (waiting > 0) requestBackgroundSync();
   };
@@ -38,7 +38,7 @@ export function startSyncTriggers(runner: SyncRunner, db: KompassDatabase): () =
     error: (error: unknown) => console.error('Kompass: watching the outbox failed', error),
   });
   // A new page may come with a new login: a pause from an earlier 401 is tried again.
-  void runner.syncNow({ resume: true });
+  void runner.syncNow();
   return () => {
     window.removeEventListener('online', backOnline);
     window.removeEventListener('offline', handOver);

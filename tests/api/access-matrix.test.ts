@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyMappingContent } from '../../src/domain/mapping';
 import { startTestServer } from './support/test-server';
-import { bearer, newDufNumber, participantSession, registerPerson, staffSession } from './support/workspace';
+import { bearer, newDufNumber, participantSession, staffSession } from './support/workspace';
 
 /**
  * Every role against every route that needs a session: what each may do, and that everything

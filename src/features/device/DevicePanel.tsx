@@ -5,9 +5,10 @@ import type { KompassDatabase } from '../../offline/db';
 import { draftFile } from '../../offline/draft-file';
 import { storageState, type StorageState } from '../../offline/device-storage';
 import { requestSync } from '../../offline/sync-requests';
-import { useSyncPaused } from '../../offline/use-sync-paused';
+import { senderStateOf } from '../../offline/participant-logins';
 import { useLocaleChoice } from '../../i18n/LocaleProvider';
 import { isolated } from '../../i18n/isolate';
+import { syncStateMessage } from '../../i18n/sync-state-message';
 import { useT } from '../../i18n/use-t';
 import { useWhen } from '../../i18n/use-when';
 import { downloadTextFile } from '../../ui/download';
@@ -27,8 +28,10 @@ export function DevicePanel({ db, inMemory, close }: Props) {
   const { locale } = useLocaleChoice();
   const online = useOnline();
   const storage = useStorageState(inMemory);
-  const paused = useSyncPaused(db);
-  const drafts = useLiveQuery(async () => deviceDrafts(await db.drafts.toArray(), await db.outbox.toArray(), Date.now()), [db]);
+  const drafts = useLiveQuery(async () => {
+    const stored = await Promise.all((await db.drafts.toArray()).map(async (draft) => ({ ...draft, sender: await senderStateOf(db, draft) })));
+    return deviceDrafts(stored, await db.outbox.toArray(), Date.now());
+  }, [db]);
 
   useEffect(() => document.getElementById('device-title')?.focus(), []);
 
@@ -41,9 +44,8 @@ export function DevicePanel({ db, inMemory, close }: Props) {
         {storage && <li data-testid="device-storage">{t(`device.storage.${storage.promise === 'best_effort' ? 'bestEffort' : storage.promise}`)}</li>}
         {storage?.usage != null && storage.quota != null && <li>{t('device.storage.usage', { used: megabytes(locale, storage.usage), quota: megabytes(locale, storage.quota) })}</li>}
         <li data-testid="device-online">{t(online ? 'device.online' : 'device.offline')}</li>
-        {paused && <li className="alert">{t('save.paused')}</li>}
       </ul>
-      <button type="button" className="button-primary" onClick={() => requestSync({ ignoringBackoff: true, resume: true })}>
+      <button type="button" className="button-primary" onClick={() => requestSync({ ignoringBackoff: true })}>
         {t('device.sendNow')}
       </button>
       {drafts && (
@@ -70,11 +72,7 @@ function DraftLine({ db, draft }: { db: KompassDatabase; draft: DeviceDraft }) {
   const stateText =
     state.kind === 'sent'
       ? t('receipt.sent', { date: when.date(state.sentAt), time: when.time(state.sentAt) })
-      : state.kind === 'sending'
-        ? t('save.sending')
-        : state.kind === 'needs_attention'
-          ? t('save.needsAttention.rejected')
-          : t('save.savedOnDevice');
+      : t(syncStateMessage(state));
 
   async function exportDraft() {
     const file = await draftFile(db, draft.id);

@@ -23,6 +23,8 @@ interface Props {
   beforeStart: (start: () => void) => ReactNode;
   /** Storage lives only in this page (no IndexedDB): "saved on this device" would not be true. */
   inMemory?: boolean;
+  /** The person types their login code again for this draft (it was missing or the server refused it). */
+  enterCode: (draftId: string) => void;
 }
 
 interface Opened {
@@ -33,7 +35,7 @@ interface Opened {
 }
 
 /** Opens this device's draft (or starts one) where the person left it, with autosave. */
-export function MappingScreen({ db, beforeStart, inMemory = false }: Props) {
+export function MappingScreen({ db, beforeStart, inMemory = false, enterCode }: Props) {
   const t = useT();
   const { locale } = useLocaleChoice();
   const [opened, setOpened] = useState<Opened | null>(null);
@@ -59,10 +61,10 @@ export function MappingScreen({ db, beforeStart, inMemory = false }: Props) {
 
   if (failure) throw failure;
   if (!opened) return <p role="status">{t('app.loading')}</p>;
-  return <OpenDraft db={db} opened={opened} beforeStart={beforeStart} inMemory={inMemory} />;
+  return <OpenDraft db={db} opened={opened} beforeStart={beforeStart} inMemory={inMemory} enterCode={enterCode} />;
 }
 
-function OpenDraft({ db, opened, beforeStart, inMemory }: Props & { opened: Opened }) {
+function OpenDraft({ db, opened, beforeStart, inMemory, enterCode }: Props & { opened: Opened }) {
   const { locale } = useLocaleChoice();
   const [content, setContent] = useState(opened.content);
   const [position, setPosition] = useState(opened.position);
@@ -90,7 +92,9 @@ function OpenDraft({ db, opened, beforeStart, inMemory }: Props & { opened: Open
   const { submittedAt } = content;
   return (
     <>
-      <SaveStatus db={db} draftId={opened.id} saveFailed={saveFailed} inMemory={inMemory} exportCopy={() => void draftFile(db, opened.id, content).then((file) => file && downloadTextFile(file))} />
+      <SaveStatus db={db} draftId={opened.id} saveFailed={saveFailed} inMemory={inMemory} exportCopy={() => void draftFile(db, opened.id, content).then((file) => file && downloadTextFile(file))}
+        enterCode={() => enterCode(opened.id)}
+      />
       {submittedAt !== null ? (
         <Receipt db={db} draftId={opened.id} content={{ ...content, submittedAt }} />
       ) : (

@@ -1,8 +1,7 @@
 import type { KompassDatabase } from '../../offline/db';
-import { requestSync } from '../../offline/sync-requests';
 import { isolated } from '../../i18n/isolate';
+import { syncStateMessage } from '../../i18n/sync-state-message';
 import { useT } from '../../i18n/use-t';
-import { useSyncPaused } from '../../offline/use-sync-paused';
 import { useDraftSyncState } from './use-draft-sync-state';
 import { useWhen } from '../../i18n/use-when';
 
@@ -14,37 +13,34 @@ interface Props {
   inMemory?: boolean;
   /** Saves what is on screen as a file: the way out when the device or the server will not keep it. */
   exportCopy: () => void;
+  /** Opens the screen where the person types their login code (when it is missing or was refused). */
+  enterCode: () => void;
 }
 
 /**
  * "Saved on this device" → "Sending …" → "Sent at 14:05", announced politely to screen readers;
  * when something stands in the way, what it is and what can be done.
  */
-export function SaveStatus({ db, draftId, saveFailed, inMemory = false, exportCopy }: Props) {
+export function SaveStatus({ db, draftId, saveFailed, inMemory = false, exportCopy, enterCode }: Props) {
   const t = useT();
   const when = useWhen();
   const state = useDraftSyncState(db, draftId);
-  const paused = useSyncPaused(db);
 
   let text = '';
   let tone = 'neutral';
   if (saveFailed) {
     text = t('save.failed');
     tone = 'alert';
-  } else if (state?.kind === 'needs_attention') {
-    text = t('save.needsAttention.rejected');
-    tone = 'alert';
-  } else if (paused && state?.kind !== 'sent') {
-    text = t('save.paused');
-    tone = 'alert';
   } else if (state?.kind === 'sent') {
     text = t('save.sent', { time: when.time(state.sentAt) });
     tone = 'done';
-  } else if (state?.kind === 'sending') {
-    text = t('save.sending');
+  } else if (state?.kind === 'saved_on_device' && inMemory) {
+    text = t('save.inThisPageOnly');
   } else if (state) {
-    text = t(inMemory ? 'save.inThisPageOnly' : 'save.savedOnDevice');
+    text = t(syncStateMessage(state));
+    if (state.kind === 'needs_attention' || (state.kind === 'waiting_for_login' && state.codeRefused)) tone = 'alert';
   }
+  const askForCode = !saveFailed && state?.kind === 'waiting_for_login' && state.who === 'participant';
 
   return (
     <div className="save-status" data-tone={tone}>
@@ -52,9 +48,9 @@ export function SaveStatus({ db, draftId, saveFailed, inMemory = false, exportCo
         {text}
       </p>
       {state?.kind === 'needs_attention' && !saveFailed && <p className="reason-for-guide">{t('save.reasonForGuide', { reason: isolated(state.message) })}</p>}
-      {paused && !saveFailed && state?.kind !== 'sent' && state?.kind !== 'needs_attention' && (
-        <button type="button" onClick={() => requestSync({ resume: true, ignoringBackoff: true })}>
-          {t('save.tryAgain')}
+      {askForCode && (
+        <button type="button" onClick={enterCode}>
+          {t('save.enterCode')}
         </button>
       )}
       {(saveFailed || state?.kind === 'needs_attention') && (

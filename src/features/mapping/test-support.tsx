@@ -5,19 +5,29 @@ import type { AppLocale } from '../../domain/app-locales';
 import { confirmLetter } from '../../domain/information-letter';
 import { emptyMappingContent, type MappingContent } from '../../domain/mapping';
 import type { Position } from '../../domain/mapping-flow';
+import { NorwegianAlongside } from '../../i18n/alongside';
 import { LocaleProvider } from '../../i18n/LocaleProvider';
 import type { KompassDatabase } from '../../offline/db';
-import { currentDraft, readDraft, saveDraftContent } from '../../offline/draft-repository';
+import { readDraft, saveDraftContent } from '../../offline/draft-repository';
+import { logInOnThisDevice } from '../../offline/participant-logins';
 import { saveMappingPosition } from '../../offline/mapping-position';
 import { openTestDatabase } from '../../offline/test-database';
 import { MappingScreen } from './MappingScreen';
 
 export const letterButton = 'I have read the letter';
 
-export function renderMapping(db: KompassDatabase, locale: AppLocale = 'nb', options: { inMemory?: boolean } = {}) {
+/** `assisted`: wrapped as the shell does for an assisted session, with the Norwegian alongside. */
+export function renderMapping(db: KompassDatabase, locale: AppLocale = 'nb', options: { inMemory?: boolean; assisted?: boolean } = {}) {
+  const screen = <MappingScreen db={db} inMemory={options.inMemory} beforeStart={(start) => <button onClick={start}>{letterButton}</button>} enterCode={() => undefined} />;
   return render(
     <LocaleProvider initialLocale={locale}>
-      <MappingScreen db={db} inMemory={options.inMemory} beforeStart={(start) => <button onClick={start}>{letterButton}</button>} />
+      {options.assisted ? (
+        <NorwegianAlongside>
+          <div className="assisted">{screen}</div>
+        </NorwegianAlongside>
+      ) : (
+        screen
+      )}
     </LocaleProvider>,
   );
 }
@@ -25,7 +35,8 @@ export function renderMapping(db: KompassDatabase, locale: AppLocale = 'nb', opt
 /** A device whose draft already holds `change`d answers and stands at `position`. */
 export async function deviceAt(position: Position, change: (content: MappingContent) => MappingContent = (c) => c, locale: AppLocale = 'nb') {
   const db = openTestDatabase();
-  const draft = await currentDraft(db, locale, new Date());
+  // The person has logged in with their code (checked by the server or not yet: either way it can be sent).
+  const draft = await logInOnThisDevice(db, 'K7QM2XRD9PH4', locale, new Date());
   const content = change({ ...emptyMappingContent(locale), informationLetter: confirmLetter(locale, new Date()) });
   await saveDraftContent(db, draft.id, content, new Date());
   await saveMappingPosition(db, draft.id, position);

@@ -16,6 +16,11 @@ export function newDufNumber(): string {
   return `2024${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
 }
 
+/** A fresh e-mail address (staff accounts outlive a run on a shared PostgreSQL database). */
+export function newEmail(prefix = 'staff'): string {
+  return `${prefix}-${randomInt(0, 2 ** 40)}@kommune.example`;
+}
+
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /** An active staff account in the area, logged in through the API. */

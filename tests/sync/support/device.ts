@@ -68,5 +68,5 @@ export async function readDevice(page: Page): Promise<{ drafts: StoredDraft[]; o
 
 /** The connection is back (as the `online` event says): send everything now. */
 export async function sendEverythingNow(page: Page): Promise<void> {
-  await page.evaluate(() => window.dispatchEvent(new CustomEvent('kompass:sync-now', { detail: { ignoringBackoff: true, resume: true } })));
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('kompass:sync-now', { detail: { ignoringBackoff: true } })));
 }

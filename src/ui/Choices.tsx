@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useT } from '../i18n/use-t';
 import type { MessageId } from '../i18n/message-id';
 import { useReadAloud } from './read-aloud-context';
+import { Alongside } from './Alongside';
 import { SpeakButton } from './SpeakButton';
 
 export interface ChoiceOption<T extends string> {
@@ -42,7 +43,10 @@ export function Choices<T extends string>({ labelledBy, describedBy, options, se
                 onChange={() => onToggle(option.value)}
               />
               {option.icon && <span className="choice-icon" aria-hidden="true">{option.icon}</span>}
-              <span>{t(option.label)}</span>
+              <span>
+                {t(option.label)}
+                <Alongside id={option.label} />
+              </span>
             </label>
             <SpeakButton messageId={option.label} text={t(option.label)} />
           </div>

@@ -1,6 +1,7 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
 import { searchCodes, type Searchable } from '../domain/code-search';
 import { useT } from '../i18n/use-t';
+import { Alongside } from './Alongside';
 
 interface Props<C extends string> {
   labelledBy: string;
@@ -11,13 +12,15 @@ interface Props<C extends string> {
   value: C | null;
   /** The name to show for a code, in the person's language. */
   nameOf: (code: C) => string;
+  /** The Norwegian name beside it in an assisted session (an `Alongside` or `AlongsideText`). */
+  alongsideOf?: (code: C) => ReactNode;
   onChange: (code: C) => void;
 }
 
 const resultLimit = 30;
 
 /** Finding one item in a long list by typing a few letters, then tapping it: no typing whole names. */
-export function SearchPicker<C extends string>({ labelledBy, describedBy, items, common, value, nameOf, onChange }: Props<C>) {
+export function SearchPicker<C extends string>({ labelledBy, describedBy, items, common, value, nameOf, alongsideOf, onChange }: Props<C>) {
   const t = useT();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -35,9 +38,11 @@ export function SearchPicker<C extends string>({ labelledBy, describedBy, items,
       )}
       <label className="field-label" htmlFor={`${id}-query`}>
         {t('mapping.search.label')}
+        <Alongside id="mapping.search.label" />
       </label>
       <p className="field-hint" id={`${id}-hint`}>
         {t('mapping.search.hint')}
+        <Alongside id="mapping.search.hint" />
       </p>
       <input
         id={`${id}-query`}
@@ -63,7 +68,10 @@ export function SearchPicker<C extends string>({ labelledBy, describedBy, items,
                 checked={value === code}
                 onChange={() => onChange(code)}
               />
-              <span>{nameOf(code)}</span>
+              <span>
+                {nameOf(code)}
+                {alongsideOf?.(code)}
+              </span>
             </label>
           ))}
         </div>

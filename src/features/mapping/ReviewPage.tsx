@@ -16,6 +16,7 @@ import {
 import { missingAnswers } from '../../domain/submission';
 import type { MessageId } from '../../i18n/message-id';
 import { useT } from '../../i18n/use-t';
+import { Alongside } from '../../ui/Alongside';
 import { Speakable } from '../../ui/Speakable';
 import { listQuestion, partTitles } from './part-titles';
 import { useAnswerText } from './use-answer-text';
@@ -62,7 +63,10 @@ export function ReviewPage({ content, goTo, onSubmit, afterPart }: Props) {
     const id = `review-${step}`;
     return (
       <div key={step} className="review-answer">
-        <dt id={id}>{t(questionTitle(step))}</dt>
+        <dt id={id}>
+          {t(questionTitle(step))}
+          <Alongside id={questionTitle(step)} />
+        </dt>
         <dd>
           <span className={text === null ? 'not-answered' : undefined} dir="auto">
             {text ?? t('mapping.review.notAnswered')}
@@ -78,7 +82,10 @@ export function ReviewPage({ content, goTo, onSubmit, afterPart }: Props) {
     const id = `review-${step}`;
     return (
       <div key={step} className="review-answer">
-        <dt id={id}>{t(questionTitle(step))}</dt>
+        <dt id={id}>
+          {t(questionTitle(step))}
+          <Alongside id={questionTitle(step)} />
+        </dt>
         <dd>
           {entries.length === 0 && <span className="not-answered">{t('mapping.review.notAnswered')}</span>}
           {changeButton({ step }, id)}
@@ -94,9 +101,13 @@ export function ReviewPage({ content, goTo, onSubmit, afterPart }: Props) {
                     <dl>
                       {entryFields[part].map((field) => {
                         const text = answerText(`${part}.${field}` as `${ListPart}.${typeof field}`, (entry as Record<string, unknown>)[field]);
+                        const label = `mapping.${part}.${field}.label` as MessageId;
                         return (
                           <div key={field} className="review-field">
-                            <dt>{t(`mapping.${part}.${field}.label` as MessageId)}</dt>
+                            <dt>
+                              {t(label)}
+                              <Alongside id={label} />
+                            </dt>
                             <dd className={text === null ? 'not-answered' : undefined} dir="auto">
                               {text ?? t('mapping.review.notAnswered')}
                             </dd>

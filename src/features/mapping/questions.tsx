@@ -23,6 +23,7 @@ import {
 import type { EntryField, Position } from '../../domain/mapping-flow';
 import { useT } from '../../i18n/use-t';
 import type { MessageId } from '../../i18n/message-id';
+import { Alongside, AlongsideText } from '../../ui/Alongside';
 import { Choices, type ChoiceOption } from '../../ui/Choices';
 import { NumberAnswer } from '../../ui/NumberAnswer';
 import { Question } from '../../ui/Question';
@@ -207,9 +208,13 @@ function LicenceClasses({ content, onChange }: Pick<Props, 'content' | 'onChange
   const selected = activities.drivingLicenceClasses;
   return (
     <div className="follow-up">
-      <h3 id="licence-classes">{t('mapping.activities.drivingLicence.classes')}</h3>
+      <h3 id="licence-classes">
+        {t('mapping.activities.drivingLicence.classes')}
+        <Alongside id="mapping.activities.drivingLicence.classes" />
+      </h3>
       <p className="field-hint" id="licence-classes-hint">
         {t('mapping.activities.drivingLicence.classesHint')}
+        <Alongside id="mapping.activities.drivingLicence.classesHint" />
       </p>
       <div role="group" aria-labelledby="licence-classes" aria-describedby="licence-classes-hint" className="choices">
         {drivingLicenceClasses.map((licenceClass) => (
@@ -298,6 +303,12 @@ function CountryQuestion<C extends Citizenship>(props: {
   const extra = props.extra ?? [];
   const nameOf = (code: Citizenship) =>
     code === 'stateless' || code === 'unknown' ? t(`mapping.aboutYou.citizenship.${code}`) : codeLists.countryName(code);
+  const alongsideOf = (code: Citizenship) =>
+    code === 'stateless' || code === 'unknown' ? (
+      <Alongside id={`mapping.aboutYou.citizenship.${code}`} />
+    ) : (
+      <AlongsideText text={codeLists.norwegianCountryName(code)} original={codeLists.countryName(code)} />
+    );
   return (
     <Question title={props.title} error={props.error}>
       {({ titleId, describedBy }) => (
@@ -308,6 +319,7 @@ function CountryQuestion<C extends Citizenship>(props: {
           common={[...commonCountries, ...extra]}
           value={props.value}
           nameOf={nameOf}
+          alongsideOf={alongsideOf}
           onChange={(code) => props.onChange(code as C)}
         />
       )}
@@ -354,6 +366,7 @@ function EntryQuestion({ content, part, id, field, onChange }: EntryProps) {
               common={commonLanguages}
               value={value as LanguageCode | null}
               nameOf={codeLists.languageName}
+              alongsideOf={(code) => <AlongsideText text={codeLists.norwegianLanguageName(code)} original={codeLists.languageName(code)} />}
               onChange={(language) => set({ language })}
             />
           )}
@@ -407,6 +420,7 @@ function EntryQuestion({ content, part, id, field, onChange }: EntryProps) {
               common={commonOccupations}
               value={value as IscoUnitGroupCode | null}
               nameOf={codeLists.occupationTitle}
+              alongsideOf={(code) => <AlongsideText text={codeLists.norwegianOccupationTitle(code)} original={codeLists.occupationTitle(code)} />}
               onChange={(isco) => set({ isco })}
             />
           )}

@@ -37,6 +37,10 @@ function buildCodeLists(locale: AppLocale, local: Names, norwegian: Names, local
     countryName: (code: CountryCode) => local.countries[code],
     languageName: (code: LanguageCode) => local.languages[code],
     occupationTitle: (code: IscoUnitGroupCode) => localOccupations[code],
+    // For the guide in an assisted session, beside the names above.
+    norwegianCountryName: (code: CountryCode) => norwegian.countries[code],
+    norwegianLanguageName: (code: LanguageCode) => norwegian.languages[code],
+    norwegianOccupationTitle: (code: IscoUnitGroupCode) => norwegianOccupations[code],
     countries: sorted(countryCodes.map((code) => ({ code, names: both(local.countries[code], norwegian.countries[code]) }))),
     languages: sorted(languageCodes.map((code) => ({ code, names: both(local.languages[code], norwegian.languages[code]) }))),
     occupations: iscoUnitGroupCodes.map((code) => ({ code, names: both(localOccupations[code], norwegianOccupations[code]) })),

@@ -14,10 +14,10 @@ const app = await buildApp({ database, staticDir: config.staticDir, logLevel: pr
 const address = await app.listen({ host: config.host, port: config.port });
 const where = config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir}` : 'PostgreSQL (DATABASE_URL)';
 const origin = address.replace('127.0.0.1', 'localhost');
-console.log(`Kompass is running at ${origin}  (database: ${where})`);
 // Until the first administrator exists, every start prints a new one-time link (the old one stops working).
 const setupToken = await setupTokenIfNeeded(database.db, new Date());
 if (setupToken !== null) console.log(`Create the first administrator (one-time link, valid 7 days): ${origin}/#setup=${setupToken}`);
+console.log(`Kompass is running at ${origin}  (database: ${where})`);
 
 // Close the database cleanly: an embedded PGlite must flush before the process ends.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { sourceLocale, type AppLocale } from '../domain/app-locales';
 import { LanguageChoice } from '../features/language/LanguageChoice';
@@ -5,19 +6,24 @@ import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { InformationLetter } from '../features/letter/InformationLetter';
 import { ReadAloudNotice, ReadAloudSpeed } from '../features/read-aloud/ReadAloudControls';
 import { ReadAloudProvider } from '../features/read-aloud/ReadAloudProvider';
+import { workspaceHref } from '../features/workspace/routes';
 import { LocaleProvider, useLocaleChoice } from '../i18n/LocaleProvider';
 import { useT } from '../i18n/use-t';
 import type { KompassDatabase } from '../offline/db';
 import { keepShownFontsOffline } from '../offline/keep-fonts-offline';
+import { loginCodeOfCurrentDraft } from '../offline/participant-logins';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorScreen } from './ErrorScreen';
 import { UpdatePrompt } from './UpdatePrompt';
 import type { ServiceWorkerEvents } from './service-worker';
 import { deviceViewHref, useDeviceView } from './use-device-view';
+import { useWorkspaceRoute } from './use-workspace-route';
 
 // The mapping (its questions, schemas and code lists) loads after the first screen.
 const MappingScreen = lazy(() => import('../features/mapping/MappingScreen').then((module) => ({ default: module.MappingScreen })));
+const LoginCodeScreen = lazy(() => import('../features/login/LoginCodeScreen').then((module) => ({ default: module.LoginCodeScreen })));
 const DevicePanel = lazy(() => import('../features/device/DevicePanel').then((module) => ({ default: module.DevicePanel })));
+const WorkspaceScreen = lazy(() => import('./WorkspaceScreen').then((module) => ({ default: module.WorkspaceScreen })));
 
 interface Props {
   db: KompassDatabase;
@@ -51,6 +57,10 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
   const [offlineReady, setOfflineReady] = useState(false);
   const deviceView = useDeviceView();
+  const workspaceRoute = useWorkspaceRoute();
+  // The person at the device logs in with their code before the letter and the mapping.
+  const loginCode = useLiveQuery(() => loginCodeOfCurrentDraft(db), [db]);
+  const [retypingCodeFor, setRetypingCodeFor] = useState<string | null>(null);
   useWarningBeforeLeaving(inMemory);
 
   // Whatever script is now on screen, its font stays available offline.
@@ -69,8 +79,15 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
     <ReadAloudProvider locale={chosen ? locale : null}>
       <header className="app-header">
         <div>
-          <h1 className="app-name">{t('app.name')}</h1>
-          <p className="app-tagline">{t('app.tagline')}</p>
+          {/* In the staff workspace each screen's title is the page's h1. */}
+          {workspaceRoute ? (
+            <p className="app-name">{t('app.name')}</p>
+          ) : (
+            <>
+              <h1 className="app-name">{t('app.name')}</h1>
+              <p className="app-tagline">{t('app.tagline')}</p>
+            </>
+          )}
         </div>
         {chosen && <LanguageSwitch />}
       </header>
@@ -87,7 +104,11 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
           </p>
         )}
         <ErrorBoundary fallback={(retry) => <ErrorScreen retry={retry} />}>
-          {deviceView.shown ? (
+          {workspaceRoute ? (
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              <WorkspaceScreen db={db} route={workspaceRoute} />
+            </Suspense>
+          ) : deviceView.shown ? (
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
               <DevicePanel db={db} inMemory={inMemory} close={deviceView.close} />
             </Suspense>
@@ -95,7 +116,18 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
             <>
               <ReadAloudNotice />
               <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-                <MappingScreen db={db} inMemory={inMemory} beforeStart={(start) => <InformationLetter onConfirm={start} />} />
+                {loginCode === undefined ? (
+                  <p role="status">{t('app.loading')}</p>
+                ) : loginCode === null || retypingCodeFor !== null ? (
+                  <LoginCodeScreen db={db} retypingFor={retypingCodeFor ?? undefined} onLoggedIn={() => setRetypingCodeFor(null)} />
+                ) : (
+                  <MappingScreen
+                    db={db}
+                    inMemory={inMemory}
+                    beforeStart={(start) => <InformationLetter onConfirm={start} />}
+                    enterCode={setRetypingCodeFor}
+                  />
+                )}
               </Suspense>
               <ReadAloudSpeed />
             </>
@@ -104,9 +136,11 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
           )}
         </ErrorBoundary>
       </main>
-      {!deviceView.shown && (
+      {!deviceView.shown && !workspaceRoute && (
         <footer className="app-footer">
           <a href={deviceViewHref}>{t('device.open')}</a>
+          <span aria-hidden="true"> · </span>
+          <a href={workspaceHref.home}>{t('staff.open')}</a>
         </footer>
       )}
     </ReadAloudProvider>

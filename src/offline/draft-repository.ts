@@ -9,9 +9,9 @@ import { restoreMapping } from '../domain/restore-mapping';
 
 /** Drafts and their outbox entries change together, in one transaction, or not at all. */
 
-async function startDraft(db: KompassDatabase, language: AppLocale, now: Date): Promise<DraftRecord> {
+async function startDraft(db: KompassDatabase, language: AppLocale, now: Date, id: string = uuidv7()): Promise<DraftRecord> {
   const draft: DraftRecord = {
-    id: uuidv7(),
+    id,
     revision: 0,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
@@ -40,6 +40,19 @@ export async function currentDraft(db: KompassDatabase, language: AppLocale, now
     const setting = await db.settings.get('currentMappingId');
     const existing = setting && (await readDraft(db, setting.value));
     return existing ?? startDraft(db, language, now);
+  });
+}
+
+/**
+ * Makes this mapping the one on screen: the draft this device already holds of it, or a new
+ * one under the id the server keeps it by (so device and server name it alike).
+ */
+export async function openDraftOf(db: KompassDatabase, mappingId: string, language: AppLocale, now: Date): Promise<DraftRecord> {
+  return db.transaction('rw', db.drafts, db.settings, async () => {
+    const existing = await readDraft(db, mappingId);
+    if (!existing) return startDraft(db, language, now, mappingId);
+    await db.settings.put({ key: 'currentMappingId', value: mappingId });
+    return existing;
   });
 }
 

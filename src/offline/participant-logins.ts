@@ -2,24 +2,33 @@ import type { AppLocale } from '../domain/app-locales';
 import type { DraftRecord } from '../domain/draft';
 import type { SenderState } from '../domain/draft-sync-state';
 import type { KompassDatabase, ParticipantLogin } from './db';
-import { currentDraft } from './draft-repository';
+import { currentDraft, openDraftOf } from './draft-repository';
 import { staffSessionOf } from './staff-session';
 
 /**
  * The person at this device typed their login code (checked for typos already): the draft on
- * screen becomes theirs. A draft that belongs to someone else's code stays as it is (it will
- * still be sent) and a new draft is started for this person.
+ * screen becomes theirs. A draft that belongs to someone else stays as it is (it will still be
+ * sent) and this person gets their own: the one this device holds of their mapping, when the
+ * server has already said which that is, or a new one.
  */
-export async function logInOnThisDevice(db: KompassDatabase, loginCode: string, language: AppLocale, now: Date): Promise<DraftRecord> {
+export async function logInOnThisDevice(
+  db: KompassDatabase,
+  loginCode: string,
+  language: AppLocale,
+  now: Date,
+  session?: { token: string; mappingId: string },
+): Promise<DraftRecord> {
   return db.transaction('rw', db.drafts, db.settings, db.logins, async () => {
     const login = await db.logins.get(loginCode);
+    if (session) await db.logins.put({ loginCode, ...session, refusedAt: null });
     // A code typed again after the server refused it gets a new chance: it may have been made anew.
-    if (!login || login.refusedAt !== null) await db.logins.put({ loginCode, token: null, mappingId: null, refusedAt: null });
+    else if (!login || login.refusedAt !== null) await db.logins.put({ loginCode, token: null, mappingId: null, refusedAt: null });
     let draft = await currentDraft(db, language, now);
     const owner = draft.owner;
-    if (owner?.kind === 'participant' && owner.loginCode !== loginCode) {
+    const someoneElses = owner !== undefined && !(owner.kind === 'participant' && owner.loginCode === loginCode);
+    if (someoneElses) {
       await db.settings.delete('currentMappingId');
-      draft = await currentDraft(db, language, now);
+      draft = session ? await openDraftOf(db, session.mappingId, language, now) : await currentDraft(db, language, now);
     }
     if (draft.owner?.kind !== 'participant' || draft.owner.loginCode !== loginCode) {
       draft = { ...draft, owner: { kind: 'participant', loginCode } };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchKillableChromium } from './support/killable-chromium';
 import { freePort, startKompassServer, type KompassServer } from './support/kompass-server';
+import { staffOf } from './support/workspace';
 import { fillAboutYou, startMapping, storedDraftContent, waitForOfflineReady } from './support/pages';
 
 let server: KompassServer;
@@ -11,6 +12,7 @@ const workDir = mkdtempSync(join(tmpdir(), 'kompass-e2e-kill-'));
 
 beforeAll(async () => {
   server = await startKompassServer({ port: await freePort(), dataDir: join(workDir, 'data') });
+  await staffOf(server);
 });
 
 afterAll(async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentDraftId, fillAboutYou, phone, startMapping, storedDraftContent, waitForOfflineReady } from './support/pages';
 import { mappingOnServer } from './support/kompass-server';
+import { staffOf } from './support/workspace';
 import { startRig, type Rig } from './support/rig';
 
 let rig: Rig;
@@ -11,7 +12,7 @@ beforeAll(async () => {
 
 afterAll(() => rig?.close());
 
-const storedMapping = (id: string) => mappingOnServer(rig.server.url, id);
+const storedMapping = async (id: string) => mappingOnServer(rig.server.url, id, (await staffOf(rig.server)).guide);
 
 describe('a draft made offline', () => {
   it('survives reloads, new tabs and a closed tab offline, then reaches the server exactly once', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, fitsWidth } from './support/accessibility';
 import { currentDraftId, fillAboutYou, phone, startMapping, storedDraftContent, waitForOfflineReady } from './support/pages';
 import { mappingOnServer } from './support/kompass-server';
+import { staffOf } from './support/workspace';
 import { startRig, type Rig } from './support/rig';
 
 let rig: Rig;
@@ -16,7 +17,7 @@ afterAll(() => rig?.close());
 
 const saveStatus = (page: Page) => page.getByTestId('save-status').textContent();
 
-const storedOnServer = (id: string) => mappingOnServer(rig.server.url, id);
+const storedOnServer = async (id: string) => mappingOnServer(rig.server.url, id, (await staffOf(rig.server)).guide);
 
 /** The sync API answers with `status` (and the server's error body) until `restore` is called. */
 async function apiAnswering(context: BrowserContext, status: number, message: string) {

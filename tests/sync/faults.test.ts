@@ -2,14 +2,16 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appLocaleCodes } from '../../src/domain/app-locales';
 import { canonicalJson } from '../../src/domain/canonical-json';
+import { normalizeLoginCode } from '../../src/domain/login-code';
 import { emptyMappingContent, type MappingContent } from '../../src/domain/mapping';
 import { chromiumArgs, chromiumPath } from '../e2e/support/chromium';
 import { freePort, mappingOnServer, startKompassServer, type KompassServer } from '../e2e/support/kompass-server';
 import { phone } from '../e2e/support/pages';
+import { createScratchDatabase } from '../e2e/support/scratch-database';
+import { newParticipant, staffOf } from '../e2e/support/workspace';
 import { readDevice, saveOnDevice, sendEverythingNow } from './support/device';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy';
 import { randomEdit } from './support/random-edits';
@@ -33,10 +35,16 @@ let proxy: FaultProxy;
 let browser: Browser;
 let restarts = 0;
 
+let guide: string;
+let ownDatabase: Awaited<ReturnType<typeof createScratchDatabase>> | null = null;
+
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'kompass-faults-'));
-  const serverOptions = { port: await freePort(), dataDir: join(workDir, 'data'), databaseUrl };
+  // On PostgreSQL, a database of its own: the run starts from the setup link like a new installation.
+  ownDatabase = databaseUrl ? await createScratchDatabase(databaseUrl, `kompass_faults_${seed}_${process.pid}`) : null;
+  const serverOptions = { port: await freePort(), dataDir: join(workDir, 'data'), databaseUrl: ownDatabase?.url };
   server = await startKompassServer(serverOptions);
+  guide = (await staffOf(server)).guide;
   proxy = await startFaultProxy({
     upstreamPort: serverOptions.port,
     random,
@@ -54,6 +62,7 @@ afterAll(async () => {
   await browser?.close();
   await proxy?.close();
   await server?.stop();
+  await ownDatabase?.drop();
   rmSync(workDir, { recursive: true, force: true });
 });
 
@@ -88,12 +97,16 @@ describe(`sync under injected faults (${full ? 'full' : 'small'} size, seed ${se
 
     // What each draft must end as: the last content its device saved.
     const expected = new Map<string, MappingContent>();
+    // Each draft is a registered person's, whose code the device learned offline.
+    const loginCodes = new Map<string, string>();
     for (let index = 0; index < size.drafts; index += 1) {
-      const id = uuidv7();
+      const participant = await newParticipant(server.url, guide);
+      const id = participant.mappingId;
+      loginCodes.set(id, normalizeLoginCode(participant.code));
       const device = devices[index % size.devices]!;
       device.drafts.push(id);
       expected.set(id, emptyMappingContent(random.pick(appLocaleCodes)));
-      await saveOnDevice(device.tabs[0]!, id, expected.get(id)!, false);
+      await saveOnDevice(device.tabs[0]!, id, loginCodes.get(id)!, expected.get(id)!, false);
     }
 
     // Each device edits its own drafts, all devices at once, through whichever tab is open.
@@ -106,7 +119,7 @@ describe(`sync under injected faults (${full ? 'full' : 'small'} size, seed ${se
           const id = random.pick(device.drafts);
           const next = randomEdit(expected.get(id)!, random);
           expected.set(id, next);
-          await saveOnDevice(random.pick(device.tabs), id, next, random() < 0.3);
+          await saveOnDevice(random.pick(device.tabs), id, loginCodes.get(id)!, next, random() < 0.3);
           edits += 1;
           if (device.tabs.length > 1 && count % 10 === 5) {
             // A tab closed while it may be in the middle of sending, and opened again.
@@ -126,7 +139,7 @@ describe(`sync under injected faults (${full ? 'full' : 'small'} size, seed ${se
       for (const id of device.drafts) {
         const next = randomEdit(expected.get(id)!, random);
         expected.set(id, next);
-        await saveOnDevice(device.tabs[0]!, id, next, true);
+        await saveOnDevice(device.tabs[0]!, id, loginCodes.get(id)!, next, true);
         edits += 1;
       }
     }
@@ -153,7 +166,7 @@ describe(`sync under injected faults (${full ? 'full' : 'small'} size, seed ${se
       const stuck = [];
       for (const device of devices) {
         for (const entry of (await readDevice(device.tabs[0]!)).outbox) {
-          stuck.push({ entry, serverRevisions: (await mappingOnServer(server.url, entry.mappingId))?.revisions });
+          stuck.push({ entry, serverRevisions: (await mappingOnServer(server.url, entry.mappingId, guide))?.revisions });
         }
       }
       throw new Error(`drafts still queued after the network healed: ${JSON.stringify(stuck)}`);
@@ -165,7 +178,7 @@ describe(`sync under injected faults (${full ? 'full' : 'small'} size, seed ${se
       const { drafts } = await readDevice(device.tabs[0]!);
       for (const id of device.drafts) {
         const onDevice = drafts.find((draft) => draft.id === id);
-        const onServer = await mappingOnServer(server.url, id);
+        const onServer = await mappingOnServer(server.url, id, guide);
         const want = canonicalJson(expected.get(id));
         const revisions = onServer?.revisions.map((entry) => entry.revision) ?? [];
         revisionsStored += revisions.length;

@@ -50,9 +50,10 @@ export function LoginCodeScreen({ db, retypingFor, onLoggedIn }: Props) {
     const answer = navigator.onLine ? await exchangeCode(checked.code) : { kind: 'no_answer' as const };
     setChecking(false);
     if (answer.kind === 'refused') return setProblem('refused');
+    const session = answer.kind === 'session' ? answer : undefined;
     if (retypingFor) await replaceLoginCode(db, retypingFor, checked.code);
-    else await logInOnThisDevice(db, checked.code, locale, new Date());
-    if (answer.kind === 'session') await keepParticipantSession(db, checked.code, answer);
+    else await logInOnThisDevice(db, checked.code, locale, new Date(), session);
+    if (session) await keepParticipantSession(db, checked.code, session);
     requestSync({ ignoringBackoff: true });
     onLoggedIn();
   }

@@ -19,6 +19,8 @@ export async function freePort(): Promise<number> {
 
 export interface KompassServer {
   url: string;
+  /** The first administrator's one-time setup secret, printed while none exists; null after. */
+  setupToken: string | null;
   /** Ends the process at once, mid-request if need be, as a crash or power cut would. */
   kill(): Promise<void>;
   stop(): Promise<void>;
@@ -42,12 +44,13 @@ export async function startKompassServer(options: { port: number; dataDir: strin
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
+  const { url, setupToken } = await new Promise<{ url: string; setupToken: string | null }>((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Kompass is running at (\S+)/.exec(output);
-      if (match) resolve(match[1]!);
+      // The setup link, when there is one, is printed before the line that says the server runs.
+      if (match) resolve({ url: match[1]!, setupToken: /#setup=([\w-]+)/.exec(output)?.[1] ?? null });
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
@@ -55,6 +58,7 @@ export async function startKompassServer(options: { port: number; dataDir: strin
   });
   return {
     url,
+    setupToken,
     kill: () => endProcess(child, 'SIGKILL'),
     stop: () => endProcess(child, 'SIGTERM'),
   };
@@ -68,9 +72,12 @@ function endProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> 
   });
 }
 
-/** What the server holds of a mapping (GET /api/mappings/:id, checked against the API's schema), or null when it has none. */
-export async function mappingOnServer(serverUrl: string, id: string): Promise<StoredMapping | null> {
-  const response = await fetch(`${serverUrl}/api/mappings/${id}`);
+/**
+ * What the server holds of a mapping (GET /api/mappings/:id, checked against the API's schema),
+ * or null when it has none; read with a guide's session (see ./workspace).
+ */
+export async function mappingOnServer(serverUrl: string, id: string, token: string): Promise<StoredMapping | null> {
+  const response = await fetch(`${serverUrl}/api/mappings/${id}`, { headers: { authorization: `Bearer ${token}` } });
   if (response.status === 404) return null;
   if (!response.ok) throw new Error(`GET /api/mappings/${id} answered ${response.status}`);
   return storedMappingSchema.parse(await response.json());

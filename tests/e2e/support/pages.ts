@@ -1,4 +1,5 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
+import { codeForPage, type Participant } from './workspace';
 
 export const phone: BrowserContextOptions = {
   viewport: { width: 390, height: 844 },
@@ -32,12 +33,20 @@ export async function currentDraftId(page: Page): Promise<string> {
   );
 }
 
+/** Types the participant's login code, as read aloud by the guide (with its dashes). */
+export async function logInWithCode(page: Page, code: string): Promise<void> {
+  await page.locator('#login-code').fill(code);
+  await page.locator('.login-code button[type="submit"]').click();
+}
+
 /**
- * The first visit: choose a language, read the information letter and confirm it. The
- * confirm button is found by the locale's own text.
+ * The first visit: choose a language, log in with a fresh code from the page's server, read
+ * the information letter and confirm it. The confirm button is found by the locale's own text.
  */
-export async function startMapping(page: Page, language: { endonym: string; confirm: string } = norwegian): Promise<void> {
+export async function startMapping(page: Page, language: { endonym: string; confirm: string } = norwegian): Promise<Participant> {
   await page.getByRole('button', { name: language.endonym, exact: true }).click();
+  const participant = await codeForPage(new URL(page.url()).origin);
+  await logInWithCode(page, participant.code);
   await page.getByRole('button', { name: language.confirm, exact: true }).click();
   // The confirmation is on the device (not only on screen) before the caller goes on.
   await page.waitForFunction(
@@ -54,6 +63,7 @@ export async function startMapping(page: Page, language: { endonym: string; conf
         open.onerror = () => resolve(false);
       }),
   );
+  return participant;
 }
 
 export const norwegian = { endonym: 'Norsk bokmål', confirm: 'Jeg har lest eller hørt informasjonen' };

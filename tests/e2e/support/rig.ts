@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium';
 import { freePort, startKompassServer, type KompassServer } from './kompass-server';
+import { staffOf } from './workspace';
 
 export interface Rig {
   browser: Browser;
@@ -20,9 +21,12 @@ export async function startRig(options: { staticDir?: (workDir: string) => strin
   const workDir = mkdtempSync(join(tmpdir(), 'kompass-e2e-'));
   const port = await freePort();
   const serverOptions = { port, dataDir: join(workDir, 'data'), staticDir: options.staticDir?.(workDir) };
+  const server = await startKompassServer(serverOptions);
+  // Staff exist from the start (the first administrator by the printed setup link, a guide, an advisor).
+  await staffOf(server);
   const rig: Rig = {
     workDir,
-    server: await startKompassServer(serverOptions),
+    server,
     browser: await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs }),
     async restartServer() {
       rig.server = await startKompassServer(serverOptions);

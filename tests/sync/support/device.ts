@@ -21,22 +21,28 @@ export interface QueuedEntry {
   problem: unknown;
 }
 
-/** Stores a new revision of a draft (creating it at revision 1) and wakes the sync runner. */
-export async function saveOnDevice(page: Page, id: string, content: MappingContent, ignoringBackoff: boolean): Promise<void> {
+/**
+ * Stores a new revision of a draft (creating it at revision 1, as the person's who logged in
+ * with `loginCode` — checked by the server only when the app first sends) and wakes the sync runner.
+ */
+export async function saveOnDevice(page: Page, id: string, loginCode: string, content: MappingContent, ignoringBackoff: boolean): Promise<void> {
   await page.evaluate(
-    async ({ id, content, now, ignoringBackoff }) => {
+    async ({ id, loginCode, content, now, ignoringBackoff }) => {
       const done = <T>(request: IDBRequest<T>) =>
         new Promise<T>((resolve, reject) => {
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
       const db = await done(indexedDB.open('kompass'));
-      const transaction = db.transaction(['drafts', 'outbox'], 'readwrite');
+      const transaction = db.transaction(['drafts', 'outbox', 'logins'], 'readwrite');
       const drafts = transaction.objectStore('drafts');
       const outbox = transaction.objectStore('outbox');
+      const logins = transaction.objectStore('logins');
       const draft = (await done(drafts.get(id))) as { revision: number } | undefined;
       const revision = (draft?.revision ?? 0) + 1;
-      drafts.put(draft ? { ...draft, content, revision, updatedAt: now } : { id, revision, createdAt: now, updatedAt: now, content, sentRevision: null, sentAt: null });
+      const owner = { kind: 'participant', loginCode };
+      drafts.put(draft ? { ...draft, content, revision, updatedAt: now } : { id, revision, createdAt: now, updatedAt: now, content, sentRevision: null, sentAt: null, owner });
+      if ((await done(logins.get(loginCode))) === undefined) logins.put({ loginCode, token: null, mappingId: null, refusedAt: null });
       const queued = (await done(outbox.get(id))) as { failedAttempts: number; notBefore: number } | undefined;
       outbox.put({ mappingId: id, revision, failedAttempts: queued?.failedAttempts ?? 0, notBefore: queued?.notBefore ?? 0, problem: null });
       await new Promise((resolve, reject) => {
@@ -46,7 +52,7 @@ export async function saveOnDevice(page: Page, id: string, content: MappingConte
       db.close();
       window.dispatchEvent(new CustomEvent('kompass:sync-now', { detail: { ignoringBackoff } }));
     },
-    { id, content, now: new Date().toISOString(), ignoringBackoff },
+    { id, loginCode, content, now: new Date().toISOString(), ignoringBackoff },
   );
 }
 

@@ -10,6 +10,7 @@ import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium';
 import { freePort, startKompassServer } from '../tests/e2e/support/kompass-server';
 import { currentDraftId, phone, startMapping } from '../tests/e2e/support/pages';
+import { staffOf } from '../tests/e2e/support/workspace';
 
 const keystrokes = Number(process.env.KEYSTROKES ?? 200);
 const leaves = Number(process.env.LEAVES ?? 20);
@@ -92,6 +93,7 @@ function percentile(sorted: number[], p: number): number {
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kompass-bench-'));
 const server = await startKompassServer({ port: await freePort(), dataDir });
+await staffOf(server);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   const context = await browser.newContext(phone);

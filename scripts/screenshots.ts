@@ -9,7 +9,8 @@ import { appLocales } from '../src/domain/app-locales';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium';
 import { freePort, startKompassServer } from '../tests/e2e/support/kompass-server';
 import { walkAboutYou, walkInterestsAndWishes, walkLists, norwegianWords } from '../tests/e2e/support/mapping-walk';
-import { phone, tablet } from '../tests/e2e/support/pages';
+import { chooseLanguage, logInWithCode, phone, tablet } from '../tests/e2e/support/pages';
+import { codeForPage, staffOf } from '../tests/e2e/support/workspace';
 
 const outDir = join(import.meta.dirname, '../reports/screenshots');
 const locales = (process.env.LOCALES ?? 'nb,ar,ckb,ti').split(',');
@@ -35,7 +36,7 @@ async function shootTroubles(device: string, options: BrowserContextOptions, loc
   );
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.getByRole('button', { name: endonym, exact: true }).click();
+  await chooseLanguage(page, endonym);
   await page.locator('.letter .button-primary').click();
   await page.locator('.save-status[data-tone="alert"]').waitFor({ timeout: 20_000 });
   await shoot(page, `${device}-${locale}-needs-attention`);
@@ -47,6 +48,7 @@ async function shootTroubles(device: string, options: BrowserContextOptions, loc
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kompass-shots-'));
 const server = await startKompassServer({ port: await freePort(), dataDir });
+await staffOf(server);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   for (const [device, options] of [['phone', phone], ['tablet', tablet]] as const) {
@@ -59,6 +61,9 @@ try {
       if (locale === locales[0]) await shoot(page, `${device}-language-choice`);
       const endonym = appLocales.find((option) => option.code === locale)!.endonym;
       await page.getByRole('button', { name: endonym, exact: true }).click();
+      await page.locator('.login-code').waitFor();
+      await shoot(page, `${device}-${locale}-login-code`);
+      await logInWithCode(page, (await codeForPage(server.url)).code);
       await page.locator('.letter').waitFor();
       await page.waitForTimeout(300);
       await shoot(page, `${device}-${locale}-letter`);

@@ -2,7 +2,7 @@ import type { AppLocale } from '../domain/app-locales';
 import type { DraftRecord } from '../domain/draft';
 import type { SenderState } from '../domain/draft-sync-state';
 import type { KompassDatabase, ParticipantLogin } from './db';
-import { currentDraft, openDraftOf } from './draft-repository';
+import { currentDraft, openDraftOf, readDraft } from './draft-repository';
 import { staffSessionOf } from './staff-session';
 
 /**
@@ -23,10 +23,11 @@ export async function logInOnThisDevice(
     if (session) await db.logins.put({ loginCode, ...session, refusedAt: null });
     // A code typed again after the server refused it gets a new chance: it may have been made anew.
     else if (!login || login.refusedAt !== null) await db.logins.put({ loginCode, token: null, mappingId: null, refusedAt: null });
-    let draft = await currentDraft(db, language, now);
-    const owner = draft.owner;
+    const setting = await db.settings.get('currentMappingId');
+    let draft = setting && (await readDraft(db, setting.value));
+    const owner = draft?.owner;
     const someoneElses = owner !== undefined && !(owner.kind === 'participant' && owner.loginCode === loginCode);
-    if (someoneElses) {
+    if (!draft || someoneElses) {
       await db.settings.delete('currentMappingId');
       draft = session ? await openDraftOf(db, session.mappingId, language, now) : await currentDraft(db, language, now);
     }

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appLocales } from '../../src/domain/app-locales';
 import { axeViolations, fitsWidth, type AxeFinding } from './support/accessibility';
 import { norwegianWords, walkAboutYou, walkInterestsAndWishes, walkLists } from './support/mapping-walk';
-import { currentDraftId, phone, startMapping, storedDraftContent, tablet, waitForOfflineReady } from './support/pages';
+import { chooseLanguage, logInWithCode, phone, startMapping, storedDraftContent, tablet, waitForOfflineReady } from './support/pages';
+import { codeForPage, staffOf } from './support/workspace';
+import { mappingOnServer } from './support/kompass-server';
 import { startRig, type Rig } from './support/rig';
 
 let rig: Rig;
@@ -29,6 +31,10 @@ describe('the whole mapping on a phone', () => {
     await page.locator('.language-option').first().waitFor();
     await check('language-choice');
     await page.getByRole('button', { name: 'Norsk bokmål', exact: true }).click();
+    await page.locator('.login-code').waitFor();
+    await check('login-code');
+    const participant = await codeForPage(rig.server.url);
+    await logInWithCode(page, participant.code);
     await page.locator('.letter').waitFor();
     await check('letter');
     await page.getByRole('button', { name: 'Jeg har lest eller hørt informasjonen', exact: true }).click();
@@ -52,14 +58,15 @@ describe('the whole mapping on a phone', () => {
     await check('receipt');
     expect(await page.getByTestId('receipt-state').textContent()).toContain('blir sendt av seg selv');
 
-    const id = await currentDraftId(page);
-    expect((await fetch(`${rig.server.url}/api/mappings/${id}`)).status).toBe(404);
+    const id = participant.mappingId;
+    const { guide } = await staffOf(rig.server);
+    expect(await mappingOnServer(rig.server.url, id, guide)).toBeNull();
     await context.setOffline(false);
     await expect.poll(() => page.getByTestId('receipt-state').getAttribute('data-state'), { timeout: 20_000 }).toBe('sent');
     await check('receipt-sent');
 
     const onDevice = await storedDraftContent(page);
-    const stored = await (await fetch(`${rig.server.url}/api/mappings/${id}`)).json();
+    const stored = (await mappingOnServer(rig.server.url, id, guide))!;
     expect(stored.content).toEqual(onDevice);
     expect(stored.content).toMatchObject({
       aboutYou: { citizenship: 'SY', gender: 'female', birthYear: 1987 },
@@ -129,7 +136,7 @@ describe('in every language', () => {
       const context = await rig.browser.newContext(phone);
       const page = await context.newPage();
       await page.goto(rig.server.url);
-      await page.getByRole('button', { name: locale.endonym, exact: true }).click();
+      await chooseLanguage(page, locale.endonym);
       await page.locator('.letter .button-primary').click();
       const onScreen = async (screen: string) => {
         if (!(await fitsWidth(page))) overflowing.push(`${locale.code} ${screen}`);

@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentDraftId, fillAboutYou, phone, startMapping, tablet, waitForOfflineReady } from './support/pages';
+import { chooseLanguage, fillAboutYou, phone, startMapping, tablet, waitForOfflineReady } from './support/pages';
+import { staffOf } from './support/workspace';
+import { mappingOnServer } from './support/kompass-server';
 import { startRig, type Rig } from './support/rig';
 
 let rig: Rig;
@@ -45,7 +47,7 @@ describe('languages', () => {
     expect(names).toContain('ትግርኛ');
     expect(names).toContain('کوردیی ناوەندی');
 
-    await page.getByRole('button', { name: 'ትግርኛ', exact: true }).click();
+    const participant = await chooseLanguage(page, 'ትግርኛ');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ti');
     await expect.poll(() => page.locator('.letter-title').textContent()).toMatch(/[\u1200-\u137f]/);
     expect(await drawnWith(page, 'Noto Sans Ethiopic', await page.locator('.letter p').first().innerText())).toBe(true);
@@ -56,10 +58,9 @@ describe('languages', () => {
 
     await page.locator('.letter .button-primary').click();
     await expect.poll(() => page.locator('h2.question-title').isVisible()).toBe(true);
-    await expect
-      .poll(async () => (await fetch(`${rig.server.url}/api/mappings/${await currentDraftId(page)}`)).status, { timeout: 15_000 })
-      .toBe(200);
-    const stored = await (await fetch(`${rig.server.url}/api/mappings/${await currentDraftId(page)}`)).json();
+    const guide = (await staffOf(rig.server)).guide;
+    await expect.poll(async () => (await mappingOnServer(rig.server.url, participant.mappingId, guide)) !== null, { timeout: 15_000 }).toBe(true);
+    const stored = (await mappingOnServer(rig.server.url, participant.mappingId, guide))!;
     expect(stored.content.informationLetter).toMatchObject({ language: 'ti', version: 'imdi-2021.1' });
     expect(stored.content.language).toBe('ti');
 
@@ -84,7 +85,7 @@ describe('languages', () => {
         const context = await rig.browser.newContext(options);
         const page = await context.newPage();
         await page.goto(rig.server.url);
-        await page.getByRole('button', { name: locale.endonym, exact: true }).click();
+        await chooseLanguage(page, locale.endonym);
         await page.locator('.letter .button-primary').click();
         await page.locator('h2.question-title').waitFor();
 

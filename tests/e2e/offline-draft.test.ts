@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentDraftId, fillAboutYou, phone, startMapping, storedDraftContent, waitForOfflineReady } from './support/pages';
 import { mappingOnServer } from './support/kompass-server';
-import { staffOf } from './support/workspace';
+import { newParticipant, staffOf } from './support/workspace';
 import { startRig, type Rig } from './support/rig';
 
 let rig: Rig;
@@ -25,7 +25,7 @@ describe('a draft made offline', () => {
     // and the information letter.
     await context.setOffline(true);
     await page.reload();
-    await startMapping(page);
+    const participant = await startMapping(page);
     await expect.poll(() => page.getByRole('heading', { name: 'Statsborgerskap' }).isVisible()).toBe(true);
     await fillAboutYou(page, { citizenship: 'Eritrea', gender: 'Kvinne', birthYear: '1994' });
     await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Lagret på denne enheten');
@@ -50,7 +50,8 @@ describe('a draft made offline', () => {
     await page.goto(rig.server.url);
     await expect.poll(() => page.getByLabel('Mann', { exact: true }).isChecked()).toBe(true);
 
-    const id = await currentDraftId(page);
+    // Logged in offline: the device names the draft its own way until the server has said whose it is.
+    const id = participant.mappingId;
     expect(await storedMapping(id)).toBeNull();
 
     // Back online: the draft goes by itself, and the person sees that it went.
@@ -115,10 +116,12 @@ describe('a draft made offline', () => {
     await page.goto(rig.server.url);
     await startMapping(page);
     await context.setOffline(true);
-    // Twelve more drafts queued on this device (as a shared tablet will have), written
-    // straight into its database.
-    const ids = await page.evaluate(async () => {
-      const made = Array.from({ length: 12 }, (_, index) => `01a20000-0000-7000-8000-${String(index).padStart(12, '0')}`);
+    // Twelve more drafts queued on this device, as a guide's tablet has after a day of assisted
+    // sessions, written straight into its database with the guide's session.
+    const staff = await staffOf(rig.server);
+    const persons = await Promise.all(Array.from({ length: 12 }, () => newParticipant(rig.server.url, staff.guide)));
+    const ids = persons.map((person) => person.mappingId);
+    await page.evaluate(async ({ persons, guideSession }) => {
       const db = await new Promise<IDBDatabase>((resolve) => {
         const open = indexedDB.open('kompass');
         open.onsuccess = () => resolve(open.result);
@@ -128,17 +131,18 @@ describe('a draft made offline', () => {
         all.onsuccess = () => resolve(all.result as { content: unknown }[]);
       });
       await new Promise<void>((resolve) => {
-        const write = db.transaction(['drafts', 'outbox'], 'readwrite');
-        for (const id of made) {
+        const write = db.transaction(['drafts', 'outbox', 'settings'], 'readwrite');
+        write.objectStore('settings').put({ key: 'staffSession', value: JSON.stringify(guideSession) });
+        for (const { personId, mappingId } of persons) {
           const at = new Date().toISOString();
-          write.objectStore('drafts').put({ id, revision: 1, createdAt: at, updatedAt: at, content: current!.content, sentRevision: null, sentAt: null });
-          write.objectStore('outbox').put({ mappingId: id, revision: 1, failedAttempts: 3, notBefore: Date.now() + 600_000, problem: null });
+          const owner = { kind: 'guide', personId, mappingId };
+          write.objectStore('drafts').put({ id: mappingId, revision: 1, createdAt: at, updatedAt: at, content: current!.content, sentRevision: null, sentAt: null, owner });
+          write.objectStore('outbox').put({ mappingId, revision: 1, failedAttempts: 3, notBefore: Date.now() + 600_000, problem: null });
         }
         write.oncomplete = () => resolve();
       });
       db.close();
-      return made;
-    });
+    }, { persons, guideSession: staff.guideSession });
     const batches: string[] = [];
     page.on('request', (request) => request.url().endsWith('/api/mappings/batch') && batches.push(request.method()));
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audioPackManifestSchema, languageNamesIndexSchema } from '../../src/domain/audio-pack';
-import { phone, waitForOfflineReady } from './support/pages';
+import { chooseLanguage, phone, waitForOfflineReady } from './support/pages';
 import { startRig, type Rig } from './support/rig';
 
 let rig: Rig;
@@ -54,7 +54,7 @@ describe('read aloud', () => {
     await listenForPlayback(page);
     await page.goto(rig.server.url);
     await waitForOfflineReady(page);
-    await page.getByRole('button', { name: 'Français', exact: true }).click();
+    await chooseLanguage(page, 'Français');
     const clipCount = new Set(Object.values(frenchPack.clips).map((clip) => clip.file)).size;
     await expect.poll(() => clipsKeptOffline(page, 'fr'), { timeout: 60_000 }).toBe(clipCount);
 
@@ -98,7 +98,7 @@ describe('read aloud', () => {
     const page = await context.newPage();
     await listenForPlayback(page);
     await page.goto(rig.server.url);
-    await page.getByRole('button', { name: 'Norsk bokmål', exact: true }).click();
+    await chooseLanguage(page, 'Norsk bokmål');
     await page.getByLabel('Sakte', { exact: true }).check();
     await page.getByTestId('speak-letter.intro.consequences').click();
     await expect.poll(async () => (await playbackLog(page)).map((entry) => entry.event)).toEqual(['playing']);

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, fitsWidth } from './support/accessibility';
-import { currentDraftId, fillAboutYou, phone, startMapping, storedDraftContent, waitForOfflineReady } from './support/pages';
+import { chooseLanguage, currentDraftId, fillAboutYou, logInWithCode, phone, startMapping, storedDraftContent, waitForOfflineReady } from './support/pages';
 import { mappingOnServer } from './support/kompass-server';
-import { staffOf } from './support/workspace';
+import { replaceLoginCode, staffOf } from './support/workspace';
 import { startRig, type Rig } from './support/rig';
 
 let rig: Rig;
@@ -58,20 +58,29 @@ describe('what a person and a guide see of sync', () => {
     await context.close();
   });
 
-  it('pauses sending on a 401 without touching the draft, and sends when the person tries again', async () => {
+  it('asks for the code again when the guide has replaced it, keeps every answer, and sends once the new code is typed', async () => {
     const context = await rig.browser.newContext(phone);
     const page = await context.newPage();
-    const api = await apiAnswering(context, 401, 'Not signed in');
     await page.goto(rig.server.url);
-    await startMapping(page);
+    const participant = await startMapping(page);
     await fillAboutYou(page, { citizenship: 'Syria', gender: 'Kvinne', birthYear: '1975' });
-    await expect.poll(() => saveStatus(page), { timeout: 20_000 }).toMatch(/^Sendingen venter/);
-    expect((await storedDraftContent(page)).aboutYou).toEqual({ citizenship: 'SY', gender: 'female', birthYear: 1975 });
-
-    await api.restore();
-    await page.getByRole('button', { name: 'Prøv igjen' }).click();
     await expect.poll(() => saveStatus(page), { timeout: 20_000 }).toMatch(/^Sendt kl\./);
-    expect(await storedOnServer(await currentDraftId(page))).toMatchObject({ content: { aboutYou: { citizenship: 'SY', gender: 'female', birthYear: 1975 } } });
+
+    // The guide makes a new code (say the old one was overheard): this device's session ends.
+    const newCode = await replaceLoginCode(rig.server.url, (await staffOf(rig.server)).guide, participant.personId);
+    await page.getByLabel('Fødselsår', { exact: true }).fill('1976');
+    await expect.poll(() => saveStatus(page), { timeout: 20_000 }).toMatch(/^Koden virket ikke/);
+    expect((await storedDraftContent(page)).aboutYou).toEqual({ citizenship: 'SY', gender: 'female', birthYear: 1976 });
+
+    await page.getByRole('button', { name: 'Skriv inn koden' }).click();
+    // A slip of the finger is caught on the device, before anything is sent.
+    const slip = `${newCode[0] === '7' ? '8' : '7'}${newCode.slice(1)}`;
+    await logInWithCode(page, slip);
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Ett av tegnene ser feil ut. Sjekk koden og prøv igjen.');
+    expect(await axeViolations(page, 'login code with a typo')).toEqual([]);
+    await logInWithCode(page, newCode);
+    await expect.poll(() => saveStatus(page), { timeout: 20_000 }).toMatch(/^Sendt kl\./);
+    expect((await storedOnServer(participant.mappingId))?.content.aboutYou).toEqual({ citizenship: 'SY', gender: 'female', birthYear: 1976 });
     await context.close();
   });
 
@@ -105,7 +114,7 @@ describe('what a person and a guide see of sync', () => {
     const page = await context.newPage();
     await page.goto(rig.server.url);
     await expect.poll(() => page.getByTestId('memory-only').isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Norsk bokmål', exact: true }).click();
+    await chooseLanguage(page, 'Norsk bokmål');
     await page.getByRole('button', { name: 'Jeg har lest eller hørt informasjonen', exact: true }).click();
     await fillAboutYou(page, { citizenship: 'Ukraina', gender: 'Kvinne', birthYear: '1999' });
     await expect.poll(() => saveStatus(page), { timeout: 20_000 }).toMatch(/^Sendt kl\./);
@@ -132,10 +141,9 @@ describe('what a person and a guide see of sync', () => {
     await page.goto(rig.server.url);
     await waitForOfflineReady(page);
     await context.setOffline(true);
-    await startMapping(page);
+    const { mappingId: id } = await startMapping(page);
     await fillAboutYou(page, { citizenship: 'Afghanistan', gender: 'Mann', birthYear: '1969' });
     await page.waitForTimeout(1_500);
-    const id = await currentDraftId(page);
 
     // Every Kompass page gone; a blank page stays only to reach the browser's DevTools protocol.
     await page.goto('about:blank');

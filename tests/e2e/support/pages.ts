@@ -40,13 +40,23 @@ export async function logInWithCode(page: Page, code: string): Promise<void> {
 }
 
 /**
+ * Chooses a language on the first screen and logs in with a fresh code from the page's server,
+ * as read aloud by a guide; the information letter is then on screen.
+ */
+export async function chooseLanguage(page: Page, endonym: string): Promise<Participant> {
+  await page.getByRole('button', { name: endonym, exact: true }).click();
+  const participant = await codeForPage(new URL(page.url()).origin);
+  await logInWithCode(page, participant.code);
+  await page.locator('.letter').waitFor();
+  return participant;
+}
+
+/**
  * The first visit: choose a language, log in with a fresh code from the page's server, read
  * the information letter and confirm it. The confirm button is found by the locale's own text.
  */
 export async function startMapping(page: Page, language: { endonym: string; confirm: string } = norwegian): Promise<Participant> {
-  await page.getByRole('button', { name: language.endonym, exact: true }).click();
-  const participant = await codeForPage(new URL(page.url()).origin);
-  await logInWithCode(page, participant.code);
+  const participant = await chooseLanguage(page, language.endonym);
   await page.getByRole('button', { name: language.confirm, exact: true }).click();
   // The confirmation is on the device (not only on screen) before the caller goes on.
   await page.waitForFunction(

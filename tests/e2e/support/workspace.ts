@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import type { StaffSession } from '../../../src/domain/workspace-api';
 import type { KompassServer } from './kompass-server';
 
 /**
@@ -10,6 +11,8 @@ export interface Staff {
   administrator: string;
   guide: string;
   advisor: string;
+  /** The guide's whole session, as a tablet keeps it after the guide logged in there. */
+  guideSession: StaffSession;
 }
 
 const staffByServer = new Map<string, Promise<Staff>>();
@@ -25,10 +28,10 @@ async function call<T>(url: string, path: string, body: unknown, token?: string)
   return (await response.json()) as T;
 }
 
-async function invite(url: string, administrator: string, area: object): Promise<string> {
+async function invite(url: string, administrator: string, name: string, area: object): Promise<StaffSession> {
   const email = `staff-${randomInt(0, 2 ** 40)}@kommune.example`;
-  const invited = await call<{ inviteToken: string }>(url, '/api/staff', { name: 'Kari Veileder', email, ...area }, administrator);
-  return (await call<{ token: string }>(url, '/api/invitations/accept', { inviteToken: invited.inviteToken, password })).token;
+  const invited = await call<{ inviteToken: string }>(url, '/api/staff', { name, email, ...area }, administrator);
+  return call<StaffSession>(url, '/api/invitations/accept', { inviteToken: invited.inviteToken, password });
 }
 
 /** The server's staff, set up once per server (its address), with the link it printed on first start. */
@@ -44,11 +47,9 @@ export function staffOf(server: Pick<KompassServer, 'url' | 'setupToken'>): Prom
         email: `admin-${randomInt(0, 2 ** 40)}@kommune.example`,
         password,
       });
-      return {
-        administrator,
-        guide: await invite(server.url, administrator, { role: 'guide', municipality: '4601' }),
-        advisor: await invite(server.url, administrator, { role: 'advisor', county: '46' }),
-      };
+      const guideSession = await invite(server.url, administrator, 'Kari Veileder', { role: 'guide', municipality: '4601' });
+      const advisor = await invite(server.url, administrator, 'Per Karriere', { role: 'advisor', county: '46' });
+      return { administrator, guide: guideSession.token, advisor: advisor.token, guideSession };
     })();
     staffByServer.set(server.url, staff);
   }
@@ -68,6 +69,11 @@ export async function newParticipant(url: string, guide: string, name = 'Amina H
   const person = await call<{ id: string; mappingId: string }>(url, '/api/persons', { dufNumber, name, settledOn: '2026-10-01' }, guide);
   const { code } = await call<{ code: string }>(url, `/api/persons/${person.id}/login-code`, {}, guide);
   return { personId: person.id, mappingId: person.mappingId, code, name };
+}
+
+/** The guide makes the person a new code: the old one, and every session it opened, stop working. */
+export async function replaceLoginCode(url: string, guide: string, personId: string): Promise<string> {
+  return (await call<{ code: string }>(url, `/api/persons/${personId}/login-code`, {}, guide)).code;
 }
 
 /** The participant's login code for a page of this server (found by the page's origin). */

@@ -95,6 +95,7 @@ export interface QualityAssurancesTable {
 }
 
 export interface AssistedSessionsTable {
+  id: string;
   person_id: string;
   guide: string;
   started_at: Timestamp;

@@ -8,11 +8,34 @@ import { personSummaryById } from './persons';
 
 type Db = Kysely<DatabaseSchema>;
 
-export async function writeRemark(db: Db, personId: string, staffId: string, body: { part: MappingPart; text: string }, now: Date): Promise<Remark> {
-  const id = uuidv7();
-  await db.insertInto('remarks').values({ id, person_id: personId, part: body.part, text: body.text, written_by: staffId, written_at: now }).execute();
-  const author = await db.selectFrom('staff').select('name').where('id', '=', staffId).executeTakeFirstOrThrow();
-  return { id, ...body, writtenBy: { id: staffId, name: author.name }, writtenAt: now.toISOString() };
+/** Stores a remark once: the same id sent again answers with the remark as first stored. */
+export async function writeRemark(
+  db: Db,
+  personId: string,
+  staffId: string,
+  body: { id?: string; part: MappingPart; text: string },
+  now: Date,
+): Promise<Remark> {
+  const id = body.id ?? uuidv7();
+  await db
+    .insertInto('remarks')
+    .values({ id, person_id: personId, part: body.part, text: body.text, written_by: staffId, written_at: now })
+    .onConflict((conflict) => conflict.column('id').doNothing())
+    .execute();
+  const stored = await db
+    .selectFrom('remarks')
+    .innerJoin('staff', 'staff.id', 'remarks.written_by')
+    .select(['remarks.part', 'remarks.text', 'remarks.written_at', 'remarks.person_id', 'staff.id as staff_id', 'staff.name'])
+    .where('remarks.id', '=', id)
+    .executeTakeFirstOrThrow();
+  if (stored.person_id !== personId) throw Object.assign(new Error('This remark id belongs to another person'), { statusCode: 409 });
+  return {
+    id,
+    part: stored.part as MappingPart,
+    text: stored.text,
+    writtenBy: { id: stored.staff_id, name: stored.name },
+    writtenAt: stored.written_at.toISOString(),
+  };
 }
 
 /** Marks the mapping as checked, at its current revision; only a submitted mapping can be. */
@@ -30,11 +53,12 @@ export async function recordAssistedSession(
   db: Db,
   personId: string,
   staffId: string,
-  body: { startedAt: string; finishedAt: string; interpreterPresent: boolean; language: string },
+  body: { id: string; startedAt: string; finishedAt: string; interpreterPresent: boolean; language: string },
 ): Promise<void> {
   await db
     .insertInto('assisted_sessions')
     .values({
+      id: body.id,
       person_id: personId,
       guide: staffId,
       started_at: body.startedAt,
@@ -42,6 +66,8 @@ export async function recordAssistedSession(
       interpreter_present: body.interpreterPresent,
       language: body.language,
     })
+    // Sent again after a lost reply: recorded once.
+    .onConflict((conflict) => conflict.column('id').doNothing())
     .execute();
 }
 

@@ -6,7 +6,7 @@ import { LanguageSwitch } from '../features/language/LanguageSwitch';
 import { InformationLetter } from '../features/letter/InformationLetter';
 import { ReadAloudNotice, ReadAloudSpeed } from '../features/read-aloud/ReadAloudControls';
 import { ReadAloudProvider } from '../features/read-aloud/ReadAloudProvider';
-import { workspaceHref } from '../features/workspace/routes';
+import { assistedPersonOf, workspaceHref, workspaceRouteOf } from '../features/workspace/routes';
 import { LocaleProvider, useLocaleChoice } from '../i18n/LocaleProvider';
 import { useT } from '../i18n/use-t';
 import type { KompassDatabase } from '../offline/db';
@@ -17,12 +17,13 @@ import { ErrorScreen } from './ErrorScreen';
 import { UpdatePrompt } from './UpdatePrompt';
 import type { ServiceWorkerEvents } from './service-worker';
 import { deviceViewHref, useDeviceView } from './use-device-view';
-import { useWorkspaceRoute } from './use-workspace-route';
+import { useHashRoute } from './use-hash-route';
 
 // The mapping (its questions, schemas and code lists) loads after the first screen.
 const MappingScreen = lazy(() => import('../features/mapping/MappingScreen').then((module) => ({ default: module.MappingScreen })));
 const LoginCodeScreen = lazy(() => import('../features/login/LoginCodeScreen').then((module) => ({ default: module.LoginCodeScreen })));
 const DevicePanel = lazy(() => import('../features/device/DevicePanel').then((module) => ({ default: module.DevicePanel })));
+const AssistedScreen = lazy(() => import('./AssistedScreen').then((module) => ({ default: module.AssistedScreen })));
 const WorkspaceScreen = lazy(() => import('./WorkspaceScreen').then((module) => ({ default: module.WorkspaceScreen })));
 
 interface Props {
@@ -57,7 +58,8 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
   const [offlineReady, setOfflineReady] = useState(false);
   const deviceView = useDeviceView();
-  const workspaceRoute = useWorkspaceRoute();
+  const workspaceRoute = useHashRoute(workspaceRouteOf);
+  const assistedPersonId = useHashRoute(assistedPersonOf);
   // The person at the device logs in with their code before the letter and the mapping.
   const loginCode = useLiveQuery(() => loginCodeOfCurrentDraft(db), [db]);
   const [retypingCodeFor, setRetypingCodeFor] = useState<string | null>(null);
@@ -89,7 +91,7 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
             </>
           )}
         </div>
-        {chosen && <LanguageSwitch />}
+        {(chosen || assistedPersonId) && <LanguageSwitch />}
       </header>
       <main className="app-main">
         {applyUpdate && <UpdatePrompt apply={applyUpdate} />}
@@ -107,6 +109,10 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
           {workspaceRoute ? (
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
               <WorkspaceScreen db={db} route={workspaceRoute} />
+            </Suspense>
+          ) : assistedPersonId ? (
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              <AssistedScreen db={db} personId={assistedPersonId} inMemory={inMemory} />
             </Suspense>
           ) : deviceView.shown ? (
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
@@ -136,7 +142,7 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
           )}
         </ErrorBoundary>
       </main>
-      {!deviceView.shown && !workspaceRoute && (
+      {!deviceView.shown && !workspaceRoute && !assistedPersonId && (
         <footer className="app-footer">
           <a href={deviceViewHref}>{t('device.open')}</a>
           <span aria-hidden="true"> · </span>

@@ -113,7 +113,14 @@ export const alreadyRegisteredSchema = z.object({
 
 const byWhom = z.object({ id: idSchema, name: z.string() });
 
-export const remarkBodySchema = z.object({ part: z.enum(mappingParts), text: shortText(textLimits.long) }).strict();
+export const remarkBodySchema = z
+  .object({
+    /** Made by the device that wrote it, so a remark sent again (reply lost, offline queue) is kept once. */
+    id: idSchema.optional(),
+    part: z.enum(mappingParts),
+    text: shortText(textLimits.long),
+  })
+  .strict();
 export const remarkSchema = z.object({
   id: idSchema,
   part: z.enum(mappingParts),
@@ -127,6 +134,8 @@ export const qualityAssuranceSchema = z.object({ revision: z.number().int(), by:
 
 export const assistedSessionBodySchema = z
   .object({
+    /** Made on the tablet, so a session sent again is recorded once. */
+    id: idSchema,
     startedAt: timestamp,
     finishedAt: timestamp,
     interpreterPresent: z.boolean(),

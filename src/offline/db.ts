@@ -27,7 +27,7 @@ export interface OutboxEntry {
 
 export interface SettingRecord {
   /** `deviceId`: random, made once; tells the server which revisions came from this device. */
-  key: 'currentMappingId' | 'locale' | 'mappingPosition' | 'deviceId' | 'staffSession' | 'workspaceCache';
+  key: 'currentMappingId' | 'locale' | 'mappingPosition' | 'deviceId' | 'staffSession' | 'workspaceCache' | 'assistedSession';
   value: string;
 }
 
@@ -43,7 +43,23 @@ export interface ParticipantLogin {
   refusedAt: string | null;
 }
 
+/**
+ * What a guide recorded on this device for the server, kept until the server has it: a remark
+ * written during an assisted session, or the session itself (when, language, interpreter).
+ */
+export interface StaffRecord {
+  /** Also the id the server stores it by, so sending it twice records it once. */
+  id: string;
+  personId: string;
+  kind: 'remark' | 'assisted_session';
+  body: Record<string, unknown>;
+  createdAt: string;
+  /** The server's status when it refused it for good; kept for the guide, never sent again. */
+  refusedStatus?: number;
+}
+
 export type KompassDatabase = Dexie & {
+  staffRecords: EntityTable<StaffRecord, 'id'>;
   logins: EntityTable<ParticipantLogin, 'loginCode'>;
   drafts: EntityTable<DraftRecord, 'id'>;
   outbox: EntityTable<OutboxEntry, 'mappingId'>;
@@ -79,10 +95,11 @@ export function openKompassDatabase(name: string = databaseName): KompassDatabas
           else if (problem) entry.problem = { reason: 'rejected', status: problem.status, message: problem.message ?? `HTTP ${problem.status}`, fields: problem.fields ?? [] };
         }),
     );
-  // Logins: drafts now belong to a participant's code or an assisted session (DraftRecord.owner).
+  // Logins: drafts now belong to a participant's code or an assisted session (DraftRecord.owner);
+  // staff records: what a guide wrote in an assisted session, waiting for the server.
   // A 401 no longer pauses the whole device (each draft's own login is asked for instead).
   db.version(3)
-    .stores({ logins: 'loginCode' })
+    .stores({ logins: 'loginCode', staffRecords: 'id' })
     .upgrade((transaction) => transaction.table('settings').delete('syncPausedAt'));
   return db;
 }

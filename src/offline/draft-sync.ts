@@ -2,6 +2,7 @@ import type { KompassDatabase } from './db';
 import { dueOutboxEntries } from './draft-repository';
 import { createCodeExchanger } from './login-code-exchange';
 import { createBatchSender, createMappingSender } from './mapping-api-client';
+import { createStaffRecordSender } from './staff-records';
 import { createSyncRunner, type SyncRunner } from './sync-runner';
 
 /** The sync runner wired to the server at `origin`: the same in a page and in the service worker. */
@@ -11,6 +12,7 @@ export function createDraftSyncRunner(db: KompassDatabase, origin: string): Sync
     sendMapping: createMappingSender(origin),
     sendMappings: createBatchSender(origin),
     exchangeLoginCode: createCodeExchanger(origin),
+    sendStaffRecord: createStaffRecordSender(origin),
   });
 }
 

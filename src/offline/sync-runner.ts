@@ -13,6 +13,7 @@ import {
 } from './draft-repository';
 import { credentialEnded, credentialFor, type ExchangeLoginCode } from './draft-credentials';
 import type { Refusal, SendMapping, SendMappings, SendResult } from './mapping-api-client';
+import { sendStaffRecords, type SendStaffRecord } from './staff-records';
 import { deviceIdOf } from './sync-settings';
 
 export interface SyncNowOptions {
@@ -36,6 +37,8 @@ export interface SyncRunnerOptions {
   sendMappings?: SendMappings;
   /** Opens a session with a participant's login code (typed on this device, perhaps offline). */
   exchangeLoginCode: ExchangeLoginCode;
+  /** Sends what guides recorded here (remarks, assisted sessions); without it they stay on the device. */
+  sendStaffRecord?: SendStaffRecord;
   now?: () => number;
   random?: () => number;
   /** Runs `work` while no other tab of this app is syncing (Web Locks where the browser has them). */
@@ -63,6 +66,7 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
     sendMapping,
     sendMappings,
     exchangeLoginCode,
+    sendStaffRecord,
     now = Date.now,
     random = Math.random,
     exclusively = webLockOrDirect,
@@ -167,6 +171,7 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
   }
 
   async function workThroughQueue(): Promise<void> {
+    if (sendStaffRecord) await sendStaffRecords(db, sendStaffRecord);
     const dueBy = ignoreBackoff ? Number.POSITIVE_INFINITY : now();
     ignoreBackoff = false;
     const due = await dueOutboxEntries(db, dueBy);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyMappingContent } from '../../src/domain/mapping';
 import { startTestServer } from './support/test-server';
@@ -76,6 +77,7 @@ async function outcome(route: string, actor: ActorName): Promise<string> {
     'POST /api/persons': { dufNumber: newDufNumber(), name: 'Ny person', settledOn: '2026-11-01' },
     'POST /api/persons/:id/remarks': { part: 'work', text: 'Har også jobbet som frisør.' },
     'POST /api/persons/:id/assisted-sessions': {
+      id: randomUUID(),
       startedAt: '2026-11-30T09:00:00.000Z',
       finishedAt: '2026-11-30T10:00:00.000Z',
       interpreterPresent: true,

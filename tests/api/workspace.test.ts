@@ -588,6 +588,7 @@ describe('remarks, advisor notes and assisted sessions keep who and when', () =>
   it('refuses an assisted session that finishes before it starts', async () => {
     const person = await registerPerson(server, staff.guide.token);
     const backwards = await assistedSession(person.id, {
+      id: randomUUID(),
       startedAt: '2026-11-30T10:00:00.000Z',
       finishedAt: '2026-11-30T09:00:00.000Z',
       interpreterPresent: false,
@@ -601,17 +602,31 @@ describe('remarks, advisor notes and assisted sessions keep who and when', () =>
   it('compares session times as moments, however many decimals they are written with', async () => {
     const person = await registerPerson(server, staff.guide.token);
     const session = { interpreterPresent: false, language: 'ar' };
-    const halfSecondLater = await assistedSession(person.id, { ...session, startedAt: '2026-11-30T09:00:00Z', finishedAt: '2026-11-30T09:00:00.500Z' });
+    const halfSecondLater = await assistedSession(person.id, { ...session, id: randomUUID(), startedAt: '2026-11-30T09:00:00Z', finishedAt: '2026-11-30T09:00:00.500Z' });
     expect(halfSecondLater.statusCode).toBe(204);
-    const halfSecondEarlier = await assistedSession(person.id, { ...session, startedAt: '2026-11-30T09:00:00.500Z', finishedAt: '2026-11-30T09:00:00Z' });
+    const halfSecondEarlier = await assistedSession(person.id, { ...session, id: randomUUID(), startedAt: '2026-11-30T09:00:00.500Z', finishedAt: '2026-11-30T09:00:00Z' });
     expect(halfSecondEarlier.statusCode).toBe(400);
   });
 
-  it('shows a recorded assisted session with an interpreter on the person', async () => {
+  it('shows a recorded assisted session with an interpreter on the person, once however often the tablet sends it', async () => {
     const person = await registerPerson(server, staff.guide.token);
     const session = { startedAt: '2026-11-30T09:00:00.000Z', finishedAt: '2026-11-30T10:30:00.000Z', interpreterPresent: true, language: 'ti' };
-    expect((await assistedSession(person.id, session)).statusCode).toBe(204);
+    const id = randomUUID();
+    expect((await assistedSession(person.id, { ...session, id })).statusCode).toBe(204);
+    expect((await assistedSession(person.id, { ...session, id })).statusCode).toBe(204);
     expect((await recordOf(person.id)).assistedSessions).toEqual([{ ...session, guide: byGuide() }]);
+  });
+
+  it('keeps a remark sent twice with its id once, and refuses that id for another person', async () => {
+    const person = await registerPerson(server, staff.guide.token);
+    const other = await registerPerson(server, staff.guide.token);
+    const remark = { id: randomUUID(), part: 'languages', text: 'Snakker også litt tyrkisk.' };
+    const first = await as(staff.guide.token, 'POST', `/api/persons/${person.id}/remarks`, remark);
+    const again = await as(staff.guide.token, 'POST', `/api/persons/${person.id}/remarks`, remark);
+    expect(again.json()).toEqual(first.json());
+    expect((await recordOf(person.id)).remarks).toHaveLength(1);
+    expect((await as(staff.guide.token, 'POST', `/api/persons/${other.id}/remarks`, remark)).statusCode).toBe(409);
+    expect((await recordOf(other.id)).remarks).toEqual([]);
   });
 });
 
@@ -623,6 +638,7 @@ describe('append-only records at the database', () => {
     await as(staff.guide.token, 'POST', `/api/persons/${person.id}/quality-assurance`);
     await as(staff.guide.token, 'POST', `/api/persons/${person.id}/remarks`, { part: 'work', text: 'Som skrevet.' });
     await as(staff.guide.token, 'POST', `/api/persons/${person.id}/assisted-sessions`, {
+      id: randomUUID(),
       startedAt: '2026-11-30T09:00:00.000Z',
       finishedAt: '2026-11-30T10:00:00.000Z',
       interpreterPresent: true,

@@ -94,6 +94,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('assisted_sessions')
+    .addColumn('id', 'uuid', (column) => column.primaryKey())
     .addColumn('person_id', 'uuid', (column) => column.notNull().references('persons.id').onDelete('cascade'))
     .addColumn('guide', 'uuid', (column) => column.notNull().references('staff.id'))
     .addColumn('started_at', 'timestamptz', (column) => column.notNull())

@@ -1,7 +1,7 @@
-import { Suspense, useState } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { answerAt, isAnswered } from '../../domain/answers';
 import type { MappingContent } from '../../domain/mapping';
-import { listPartOf, nextPosition, partOf, previousPosition, progressOf, requiredSteps, type Position } from '../../domain/mapping-flow';
+import { listPartOf, nextPosition, partOf, previousPosition, progressOf, requiredSteps, type MappingPart, type Position } from '../../domain/mapping-flow';
 import { missingAnswers } from '../../domain/submission';
 import { useT } from '../../i18n/use-t';
 import { ListStep } from './ListStep';
@@ -15,10 +15,12 @@ interface Props {
   onSubmit: () => void;
   position: Position;
   onMove: (position: Position) => void;
+  /** Shown under each question of a part: the guide's remark field in an assisted session. */
+  besideQuestion?: (part: MappingPart) => ReactNode;
 }
 
 /** The mapping, one question per screen, with progress, back, next and "skip for now". */
-export function MappingFlow({ content, onChange, onSubmit, position, onMove }: Props) {
+export function MappingFlow({ content, onChange, onSubmit, position, onMove, besideQuestion }: Props) {
   const t = useT();
   const [requiredError, setRequiredError] = useState(false);
   // Set when the person came from the review page to change one answer.
@@ -102,6 +104,7 @@ export function MappingFlow({ content, onChange, onSubmit, position, onMove }: P
           )}
         </nav>
       )}
+      {part && besideQuestion?.(part)}
     </section>
   );
 }

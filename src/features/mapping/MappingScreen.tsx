@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import type { MappingPart } from '../../domain/mapping-flow';
 import { confirmLetter } from '../../domain/information-letter';
 import type { MappingContent } from '../../domain/mapping';
 import { restorePosition, type Position } from '../../domain/mapping-flow';
@@ -25,6 +26,8 @@ interface Props {
   inMemory?: boolean;
   /** The person types their login code again for this draft (it was missing or the server refused it). */
   enterCode: (draftId: string) => void;
+  /** Shown under each question of a part (the guide's remarks in an assisted session). */
+  besideQuestion?: (part: MappingPart) => ReactNode;
 }
 
 interface Opened {
@@ -35,7 +38,7 @@ interface Opened {
 }
 
 /** Opens this device's draft (or starts one) where the person left it, with autosave. */
-export function MappingScreen({ db, beforeStart, inMemory = false, enterCode }: Props) {
+export function MappingScreen({ db, beforeStart, inMemory = false, enterCode, besideQuestion }: Props) {
   const t = useT();
   const { locale } = useLocaleChoice();
   const [opened, setOpened] = useState<Opened | null>(null);
@@ -61,10 +64,10 @@ export function MappingScreen({ db, beforeStart, inMemory = false, enterCode }: 
 
   if (failure) throw failure;
   if (!opened) return <p role="status">{t('app.loading')}</p>;
-  return <OpenDraft db={db} opened={opened} beforeStart={beforeStart} inMemory={inMemory} enterCode={enterCode} />;
+  return <OpenDraft db={db} opened={opened} beforeStart={beforeStart} inMemory={inMemory} enterCode={enterCode} besideQuestion={besideQuestion} />;
 }
 
-function OpenDraft({ db, opened, beforeStart, inMemory, enterCode }: Props & { opened: Opened }) {
+function OpenDraft({ db, opened, beforeStart, inMemory, enterCode, besideQuestion }: Props & { opened: Opened }) {
   const { locale } = useLocaleChoice();
   const [content, setContent] = useState(opened.content);
   const [position, setPosition] = useState(opened.position);
@@ -103,6 +106,7 @@ function OpenDraft({ db, opened, beforeStart, inMemory, enterCode }: Props & { o
           onChange={change}
           position={position}
           onMove={move}
+          besideQuestion={besideQuestion}
           onSubmit={() => {
             const result = submitMapping(content, new Date());
             if (result.ok) {

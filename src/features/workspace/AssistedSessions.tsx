@@ -2,7 +2,7 @@ import { appLocales } from '../../domain/app-locales';
 import type { PersonRecord } from '../../domain/workspace-api';
 import { useT } from '../../i18n/use-t';
 import { useWhen } from '../../i18n/use-when';
-import { workspaceHref } from './routes';
+import { useStartAssisted } from './assisted-start';
 
 interface Props {
   record: PersonRecord;
@@ -15,14 +15,15 @@ export function AssistedSessions({ record, asGuide }: Props) {
   const t = useT();
   const when = useWhen();
   const sessions = record.assistedSessions;
+  const startAssisted = useStartAssisted();
   return (
     <section aria-labelledby="assisted-title" className="records-panel">
       <h2 id="assisted-title">{t('person.assisted.title')}</h2>
-      {asGuide && (
+      {asGuide && startAssisted && (
         <p>
-          <a className="link-button" href={workspaceHref.assisted(record.person.id)}>
+          <button type="button" className="button-primary" onClick={() => void startAssisted(record)}>
             {t('person.assisted.start')}
-          </a>
+          </button>
         </p>
       )}
       {sessions.length === 0 ? (

@@ -2,6 +2,7 @@ import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client
 import { useRef } from 'react';
 import type { StaffSession } from '../../domain/workspace-api';
 import { useT } from '../../i18n/use-t';
+import { AssistedStartContext, type StartAssisted } from './assisted-start';
 import type { KompassDatabase } from '../../offline/db';
 import { AcceptInvitation } from './AcceptInvitation';
 import { AdminHome } from './AdminHome';
@@ -25,10 +26,11 @@ interface Props {
   route: WorkspaceRoute;
   /** The participant's own review page, to show a mapping read-only (the app composes features). */
   renderAnswers: RenderAnswers;
+  startAssisted: StartAssisted;
 }
 
 /** The staff workspace: its one-time links, the log-in, and each role's screens. */
-export function Workspace({ db, route, renderAnswers }: Props) {
+export function Workspace({ db, route, renderAnswers, startAssisted }: Props) {
   const t = useT();
   const account = useStaffAccount(db);
   const { session } = account;
@@ -51,12 +53,14 @@ export function Workspace({ db, route, renderAnswers }: Props) {
   return (
     <PersistQueryClientProvider client={account.queryClient} persistOptions={{ persister: account.persister, maxAge: workspaceCacheMaxAge }}>
       <AnswersViewContext value={renderAnswers}>
+        <AssistedStartContext value={startAssisted}>
         <div className="workspace" ref={screen}>
           {content}
         </div>
         <p className="workspace-exit">
           <a href="#">{t('staff.toParticipantApp')}</a>
         </p>
+        </AssistedStartContext>
       </AnswersViewContext>
     </PersistQueryClientProvider>
   );

@@ -29,3 +29,8 @@ export const workspaceHref = {
   /** The assisted session on this tablet (the app shell shows it: it is the participant's mapping). */
   assisted: (personId: string) => `#assisted/${personId}`,
 } as const;
+
+/** The person whose assisted session the address shows (`#assisted/<id>`), or null. */
+export function assistedPersonOf(hash: string): string | null {
+  return new RegExp(`^#assisted/(${uuid})$`).exec(hash)?.[1] ?? null;
+}

@@ -61,7 +61,7 @@ try {
       if (locale === locales[0]) await shoot(page, `${device}-language-choice`);
       const endonym = appLocales.find((option) => option.code === locale)!.endonym;
       await page.getByRole('button', { name: endonym, exact: true }).click();
-      await page.locator('.login-code').waitFor();
+      await page.locator('.code-login').waitFor();
       await shoot(page, `${device}-${locale}-login-code`);
       await logInWithCode(page, (await codeForPage(server.url)).code);
       await page.locator('.letter').waitFor();

@@ -31,7 +31,7 @@ describe('the whole mapping on a phone', () => {
     await page.locator('.language-option').first().waitFor();
     await check('language-choice');
     await page.getByRole('button', { name: 'Norsk bokmål', exact: true }).click();
-    await page.locator('.login-code').waitFor();
+    await page.locator('.code-login').waitFor();
     await check('login-code');
     const participant = await codeForPage(rig.server.url);
     await logInWithCode(page, participant.code);

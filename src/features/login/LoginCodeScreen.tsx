@@ -59,7 +59,7 @@ export function LoginCodeScreen({ db, retypingFor, onLoggedIn }: Props) {
   }
 
   return (
-    <section className="part login-code" aria-labelledby="login-title">
+    <section className="part code-login" aria-labelledby="login-title">
       <Speakable id="login.title" as="h2" className="question-title" textProps={{ id: 'login-title', tabIndex: '-1' }} />
       <Speakable id="login.hint" textProps={{ id: 'login-hint' }} />
       <form onSubmit={(event) => void logIn(event)} noValidate>

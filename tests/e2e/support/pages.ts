@@ -36,7 +36,7 @@ export async function currentDraftId(page: Page): Promise<string> {
 /** Types the participant's login code, as read aloud by the guide (with its dashes). */
 export async function logInWithCode(page: Page, code: string): Promise<void> {
   await page.locator('#login-code').fill(code);
-  await page.locator('.login-code button[type="submit"]').click();
+  await page.locator('.code-login button[type="submit"]').click();
 }
 
 /**

@@ -13,10 +13,12 @@ export interface Staff {
   advisor: string;
   /** The guide's whole session, as a tablet keeps it after the guide logged in there. */
   guideSession: StaffSession;
+  /** To log in through the app's own log-in screen (all accounts share `password`). */
+  emails: { guide: string; advisor: string };
 }
 
 const staffByServer = new Map<string, Promise<Staff>>();
-const password = 'a long enough passphrase';
+export const password = 'a long enough passphrase';
 
 async function call<T>(url: string, path: string, body: unknown, token?: string): Promise<T> {
   const response = await fetch(`${url}${path}`, {
@@ -49,7 +51,13 @@ export function staffOf(server: Pick<KompassServer, 'url' | 'setupToken'>): Prom
       });
       const guideSession = await invite(server.url, administrator, 'Kari Veileder', { role: 'guide', municipality: '4601' });
       const advisor = await invite(server.url, administrator, 'Per Karriere', { role: 'advisor', county: '46' });
-      return { administrator, guide: guideSession.token, advisor: advisor.token, guideSession };
+      return {
+        administrator,
+        guide: guideSession.token,
+        advisor: advisor.token,
+        guideSession,
+        emails: { guide: guideSession.staff.email, advisor: advisor.staff.email },
+      };
     })();
     staffByServer.set(server.url, staff);
   }

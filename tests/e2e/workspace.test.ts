@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, type AxeFinding } from './support/accessibility';
+import { axeViolations, fitsWidth, type AxeFinding } from './support/accessibility';
 import { mappingOnServer } from './support/kompass-server';
 import { walkAboutYou, walkInterestsAndWishes, walkLists, norwegianWords } from './support/mapping-walk';
 import { logInWithCode, phone, tablet, waitForOfflineReady } from './support/pages';
 import { startRig, type Rig } from './support/rig';
-import { password, staffOf } from './support/workspace';
+import { newParticipant, password, staffOf } from './support/workspace';
 
 let rig: Rig;
 beforeAll(async () => {
@@ -133,3 +133,55 @@ async function guideMappingOf(duf: string): Promise<string | undefined> {
   const { persons } = (await response.json()) as { persons: { dufNumber: string; mappingId: string }[] };
   return persons.find((person) => person.dufNumber === duf)?.mappingId;
 }
+
+describe('an assisted session on a tablet', () => {
+  it('runs offline once the guide has opened the person, shows Norwegian beside the Arabic, records the interpreter and the remarks, and leaves nothing on screen', async () => {
+    const staff = await staffOf(rig.server);
+    const person = await newParticipant(rig.server.url, staff.guide, 'Yonas Tesfay');
+    const context = await rig.browser.newContext(tablet);
+    const page = await context.newPage();
+    await page.goto(rig.server.url);
+    await waitForOfflineReady(page);
+    await logInAsStaff(page, staff.emails.guide);
+    await page.getByRole('link', { name: /Yonas Tesfay/ }).first().click();
+    await page.getByRole('button', { name: 'Start assistert økt', exact: true }).waitFor();
+
+    // The connection goes; the guide starts the session anyway.
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Start assistert økt', exact: true }).click();
+    await page.getByRole('heading', { name: /Assistert økt: Kartlegging for Yonas Tesfay/ }).waitFor();
+    await page.getByLabel('Språk').selectOption('ar');
+    await page.locator('.letter .button-primary').click();
+    // The question in Arabic, with the Norwegian beside it in its own direction.
+    const title = page.locator('h2.question-title');
+    await expect.poll(() => title.locator('.alongside[lang="nb"][dir="ltr"]').textContent()).toBe('Statsborgerskap');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await walkAboutYou({ page });
+    await page.getByLabel('Tolk til stede', { exact: true }).check();
+    await page.getByLabel('Merknad fra veileder til «Språk»', { exact: true }).fill('Tolk på tigrinja. Snakker også amharisk.');
+    await page.getByRole('button', { name: 'Lagre merknad', exact: true }).click();
+    await page.getByText('Merknaden er lagret og blir sendt.').waitFor();
+    expect(await axeViolations(page, 'assisted session')).toEqual([]);
+    expect(await fitsWidth(page)).toBe(true);
+
+    await page.getByRole('button', { name: 'Avslutt økten', exact: true }).click();
+    await page.getByRole('button', { name: 'Ja, avslutt', exact: true }).click();
+    await page.getByTestId('assisted-finished').waitFor();
+    // Nothing of the person is left on the screen, and the participant's app starts afresh.
+    expect(await page.locator('main').textContent()).not.toContain('Yonas');
+    await page.goto(`${rig.server.url}/#`);
+    await page.locator('.language-option').first().waitFor();
+
+    await context.setOffline(false);
+    await page.evaluate(() => window.dispatchEvent(new CustomEvent('kompass:sync-now', { detail: { ignoringBackoff: true } })));
+    const recordOf = async () =>
+      (await (await fetch(`${rig.server.url}/api/persons/${person.personId}`, { headers: { authorization: `Bearer ${staff.guide}` } })).json()) as {
+        remarks: { part: string; text: string }[];
+        assistedSessions: { interpreterPresent: boolean; language: string }[];
+      };
+    await expect.poll(async () => (await recordOf()).assistedSessions, { timeout: 20_000 }).toEqual([expect.objectContaining({ interpreterPresent: true, language: 'ar' })]);
+    expect((await recordOf()).remarks).toEqual([expect.objectContaining({ part: 'languages', text: 'Tolk på tigrinja. Snakker også amharisk.' })]);
+    await expect.poll(async () => (await mappingOnServer(rig.server.url, person.mappingId, staff.guide))?.content.aboutYou.birthYear, { timeout: 20_000 }).toBe(1987);
+    await context.close();
+  });
+});

@@ -12,13 +12,22 @@ interface Props {
 export function AssistedBar({ session, setInterpreterPresent, finish }: Props) {
   const nb = useNorwegian();
   const [confirming, setConfirming] = useState(false);
+  // Shown at once; stored on the device as it changes.
+  const [interpreterPresent, setPresent] = useState(session.interpreterPresent);
   return (
     <section className="assisted-bar" lang="nb" dir="ltr" aria-labelledby="assisted-bar-title">
       <h2 id="assisted-bar-title" className="assisted-bar-title">
         {nb('assisted.title')}: {nb('assisted.for', { name: session.personName })}
       </h2>
       <label className="assisted-interpreter">
-        <input type="checkbox" checked={session.interpreterPresent} onChange={(event) => setInterpreterPresent(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={interpreterPresent}
+          onChange={(event) => {
+            setPresent(event.target.checked);
+            setInterpreterPresent(event.target.checked);
+          }}
+        />
         {nb('assisted.interpreterPresent')}
       </label>
       {confirming ? (

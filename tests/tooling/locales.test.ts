@@ -52,8 +52,10 @@ describe('locales', () => {
 
   it.each(translations.filter(({ code }) => code !== 'en'))('$code is translated, not an English copy', ({ code, messages }) => {
     const english = translations.find((translation) => translation.code === 'en')!.messages;
+    // Words, not placeholders: "{role}, {area}" is the same in every language.
+    const words = (text: string) => text.replace(/\{\w+\}/g, '');
     const copied = Object.keys(messages).filter(
-      (id) => id !== 'app.name' && messages[id] === english[id] && /[a-z]{3}/i.test(english[id]!),
+      (id) => id !== 'app.name' && messages[id] === english[id] && /[a-z]{3}/i.test(words(english[id]!)),
     );
     expect(copied, code).toEqual([]);
   });

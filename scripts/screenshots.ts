@@ -1,6 +1,7 @@
 // Screenshots of every screen, phone and tablet, in left-to-right and right-to-left
 // languages, for a person to look at: npm run build && npm run screenshots → reports/screenshots/.
-// LOCALES=nb,ar picks languages (default nb,ar,ckb,ti); DEVICES=phone picks devices.
+// LOCALES=nb,ar picks languages (default nb,ar,ckb,ti), LOCALES= none (only the staff
+// workspace); DEVICES=phone picks devices.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,10 +11,11 @@ import { chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium';
 import { freePort, startKompassServer } from '../tests/e2e/support/kompass-server';
 import { walkAboutYou, walkInterestsAndWishes, walkLists, norwegianWords } from '../tests/e2e/support/mapping-walk';
 import { chooseLanguage, logInWithCode, phone, tablet } from '../tests/e2e/support/pages';
-import { codeForPage, staffOf } from '../tests/e2e/support/workspace';
+import { codeForPage, newParticipant, password, staffOf } from '../tests/e2e/support/workspace';
+import { emptyMappingContent } from '../src/domain/mapping';
 
 const outDir = join(import.meta.dirname, '../reports/screenshots');
-const locales = (process.env.LOCALES ?? 'nb,ar,ckb,ti').split(',');
+const locales = (process.env.LOCALES ?? 'nb,ar,ckb,ti').split(',').filter(Boolean);
 const devices = (process.env.DEVICES ?? 'phone,tablet').split(',');
 mkdirSync(outDir, { recursive: true });
 
@@ -43,6 +45,77 @@ async function shootTroubles(device: string, options: BrowserContextOptions, loc
   await page.locator('.app-footer a').click();
   await page.locator('.device-draft[data-state="needs_attention"]').waitFor();
   await shoot(page, `${device}-${locale}-device-troubles`);
+  await context.close();
+}
+
+/** The staff workspace on a tablet or phone: administration, the guide's screens, the advisor's, the profile and an assisted session. */
+async function shootWorkspace(device: string, options: BrowserContextOptions): Promise<void> {
+  const staff = await staffOf(server);
+  const person = await newParticipant(server.url, staff.guide, 'Hawa Ali');
+  const content = {
+    ...emptyMappingContent('ar'),
+    aboutYou: { citizenship: 'SY', gender: 'female', birthYear: 1987 },
+    wishes: { goal: 'work', areas: ['health'], text: 'أريد أن أعمل ممرضة' },
+    submittedAt: new Date().toISOString(),
+  };
+  await fetch(`${server.url}/api/mappings/${person.mappingId}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${staff.guide}` },
+    body: JSON.stringify({ revision: 1, baseRevision: null, content }),
+  });
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const logIn = async (email: string) => {
+    await page.goto(`${server.url}/#staff`);
+    await page.getByLabel('E-postadresse', { exact: true }).fill(email);
+    await page.getByLabel('Passord', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
+    await page.locator('h1').first().waitFor();
+  };
+  await page.goto(`${server.url}/#staff`);
+  await page.getByLabel('E-postadresse', { exact: true }).waitFor();
+  await shoot(page, `${device}-staff-login`);
+  await logIn(staff.emails.administrator);
+  await page.getByText('Kari Veileder').first().waitFor();
+  await shoot(page, `${device}-admin`);
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+
+  await logIn(staff.emails.guide);
+  await page.getByRole('link', { name: /Hawa Ali/ }).first().waitFor();
+  await shoot(page, `${device}-guide-home`);
+  await page.getByRole('link', { name: /Hawa Ali/ }).first().click();
+  await page.getByRole('button', { name: 'Marker som kvalitetssikret' }).waitFor();
+  await page.getByRole('button', { name: /Lag ny innloggingskode|Lag innloggingskode/ }).click();
+  await page.getByRole('button', { name: /Ja, lag ny kode/ }).click().catch(() => undefined);
+  await page.getByTestId('login-code').waitFor();
+  await page.getByLabel('Ny merknad: Arbeid', { exact: true }).fill('Har sydd klær hjemme i mange år.');
+  await page.getByRole('button', { name: 'Lagre merknad' }).nth(3).click();
+  await page.getByText('Har sydd klær hjemme i mange år.').waitFor();
+  await page.getByRole('button', { name: 'Marker som kvalitetssikret' }).click();
+  await page.getByText(/^Kvalitetssikret av/).waitFor();
+  await shoot(page, `${device}-guide-person`);
+  await page.getByRole('link', { name: 'Utskrift / PDF' }).click();
+  await page.locator('.profile-column[lang="ar"]').waitFor();
+  await page.waitForTimeout(500);
+  await shoot(page, `${device}-profile`);
+  await page.goto(`${server.url}/#staff/person/${person.personId}`);
+  await page.getByRole('button', { name: 'Start assistert økt' }).click();
+  await page.locator('.letter .button-primary, h2.question-title').first().waitFor();
+  await page.waitForTimeout(500);
+  await shoot(page, `${device}-assisted-ar`);
+  await page.getByRole('button', { name: 'Avslutt økten' }).click();
+  await page.getByRole('button', { name: 'Ja, avslutt' }).click();
+  await page.getByTestId('assisted-finished').waitFor();
+  await shoot(page, `${device}-assisted-finished`);
+  await page.goto(`${server.url}/#staff`);
+  await page.getByRole('button', { name: 'Logg ut' }).click();
+
+  await logIn(staff.emails.advisor);
+  await page.getByRole('link', { name: /Hawa Ali/ }).first().waitFor();
+  await shoot(page, `${device}-advisor-home`);
+  await page.getByRole('link', { name: /Hawa Ali/ }).first().click();
+  await page.getByLabel('Personens ønsker', { exact: true }).waitFor();
+  await shoot(page, `${device}-advisor-person`);
   await context.close();
 }
 
@@ -87,6 +160,7 @@ try {
       await context.close();
       await shootTroubles(device, options, locale, endonym);
     }
+    await shootWorkspace(device, options);
   }
 } finally {
   await browser.close();

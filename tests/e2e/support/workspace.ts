@@ -14,7 +14,7 @@ export interface Staff {
   /** The guide's whole session, as a tablet keeps it after the guide logged in there. */
   guideSession: StaffSession;
   /** To log in through the app's own log-in screen (all accounts share `password`). */
-  emails: { guide: string; advisor: string };
+  emails: { administrator: string; guide: string; advisor: string };
 }
 
 const staffByServer = new Map<string, Promise<Staff>>();
@@ -43,10 +43,11 @@ export function staffOf(server: Pick<KompassServer, 'url' | 'setupToken'>): Prom
     if (server.setupToken === null) throw new Error(`${server.url} printed no setup link: its database has an administrator already`);
     const setupToken = server.setupToken;
     staff = (async () => {
+      const adminEmail = `admin-${randomInt(0, 2 ** 40)}@kommune.example`;
       const { token: administrator } = await call<{ token: string }>(server.url, '/api/setup', {
         setupToken,
         name: 'Anne Admin',
-        email: `admin-${randomInt(0, 2 ** 40)}@kommune.example`,
+        email: adminEmail,
         password,
       });
       const guideSession = await invite(server.url, administrator, 'Kari Veileder', { role: 'guide', municipality: '4601' });
@@ -56,7 +57,7 @@ export function staffOf(server: Pick<KompassServer, 'url' | 'setupToken'>): Prom
         guide: guideSession.token,
         advisor: advisor.token,
         guideSession,
-        emails: { guide: guideSession.staff.email, advisor: advisor.staff.email },
+        emails: { administrator: adminEmail, guide: guideSession.staff.email, advisor: advisor.staff.email },
       };
     })();
     staffByServer.set(server.url, staff);

@@ -27,13 +27,17 @@ function localeMessages(locale: AppLocale): Record<string, string> {
   );
 }
 
+/** The staff's screens are read, not heard: their messages get no clips. */
+const staffOnly = ['staff.', 'admin.', 'guide.', 'advisor.', 'person.', 'profile.', 'assisted.', 'device.'];
+
 /**
- * Messages that can be recorded ahead of time (no placeholder that changes), as spoken, and
- * the language's own name.
+ * The participant's messages that can be recorded ahead of time (no placeholder that changes),
+ * as spoken, and the language's own name.
  */
 export function speakableTexts(locale: AppLocale): Map<string, string> {
   const texts = new Map<string, string>();
   for (const [id, message] of Object.entries(localeMessages(locale))) {
+    if (staffOnly.some((prefix) => id.startsWith(prefix))) continue;
     let text = '';
     let fixed = true;
     for (const element of parse(message)) {

@@ -42,7 +42,7 @@ async function shootTroubles(device: string, options: BrowserContextOptions, loc
   await page.locator('.letter .button-primary').click();
   await page.locator('.save-status[data-tone="alert"]').waitFor({ timeout: 20_000 });
   await shoot(page, `${device}-${locale}-needs-attention`);
-  await page.locator('.app-footer a').click();
+  await page.locator('.app-footer a[href="#device"]').click();
   await page.locator('.device-draft[data-state="needs_attention"]').waitFor();
   await shoot(page, `${device}-${locale}-device-troubles`);
   await context.close();
@@ -154,7 +154,7 @@ try {
       await page.locator('.submit-area .button-primary').click();
       await page.locator('.receipt').waitFor();
       await shoot(page, `${device}-${locale}-receipt`);
-      await page.locator('.app-footer a').click();
+      await page.locator('.app-footer a[href="#device"]').click();
       await page.locator('.device-draft').first().waitFor();
       await shoot(page, `${device}-${locale}-device`);
       await context.close();

@@ -85,10 +85,11 @@ describe("the person's page, for the guide", () => {
   it('says that no mapping has arrived yet, and offers quality assurance only once it is submitted', async () => {
     const guide = await loggedIn(server(), bergen);
     const person = await registerPerson(server(), guide.token);
-    renderAs(guide, <PersonPage personId={person.id} />);
+    const { user, assistedStarted } = renderAs(guide, <PersonPage personId={person.id} />);
     expect(await screen.findByText('Ingen kartlegging mottatt ennå')).toBeInTheDocument();
     expect(screen.getByText('Kartleggingen kan kvalitetssikres når personen har levert den.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Start assistert økt' })).toHaveAttribute('href', `#assisted/${person.id}`);
+    await user.click(screen.getByRole('button', { name: 'Start assistert økt' }));
+    expect(assistedStarted.map((record) => record.person.id)).toEqual([person.id]);
     expect(screen.getByRole('link', { name: 'Utskrift / PDF' })).toHaveAttribute('href', `#staff/person/${person.id}/print`);
   });
 

@@ -5,13 +5,14 @@ import type { ReactNode } from 'react';
 import { afterAll, beforeAll } from 'vitest';
 import { emptyMappingContent, type MappingContent } from '../../domain/mapping';
 import { mappingParts } from '../../domain/mapping-flow';
-import { staffMemberSchema, type StaffArea, type StaffSession } from '../../domain/workspace-api';
+import { staffMemberSchema, type PersonRecord, type StaffArea, type StaffSession } from '../../domain/workspace-api';
 import { LocaleProvider } from '../../i18n/LocaleProvider';
 import { bearer, staffSession } from '../../../tests/api/support/workspace';
 import { startTestServer } from '../../../tests/api/support/test-server';
 import { fetchThrough } from '../../../tests/setup/fetch-through';
 import { localToday } from './today';
 import { AnswersViewContext, type RenderAnswers } from './answers-view';
+import { AssistedStartContext } from './assisted-start';
 import { WorkspaceSessionContext } from './use-workspace-session';
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
@@ -53,16 +54,20 @@ const answersAsJson: RenderAnswers = (content, afterPart) => (
 
 export function renderAs(session: StaffSession, screen: ReactNode) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  // Which persons' assisted sessions were started (the app shell runs them).
+  const assistedStarted: PersonRecord[] = [];
   const view = (
     <LocaleProvider initialLocale="nb">
       <QueryClientProvider client={queryClient}>
         <WorkspaceSessionContext.Provider value={{ session, logOut: async () => undefined }}>
-          <AnswersViewContext.Provider value={answersAsJson}>{screen}</AnswersViewContext.Provider>
+          <AnswersViewContext.Provider value={answersAsJson}>
+            <AssistedStartContext value={async (record) => void assistedStarted.push(record)}>{screen}</AssistedStartContext>
+          </AnswersViewContext.Provider>
         </WorkspaceSessionContext.Provider>
       </QueryClientProvider>
     </LocaleProvider>
   );
-  return { user: userEvent.setup(), ...render(view) };
+  return { user: userEvent.setup(), assistedStarted, ...render(view) };
 }
 
 /** Stores a mapping for the person, as their device (or a guide's) would send it. */

@@ -55,14 +55,15 @@ async function shootWorkspace(device: string, options: BrowserContextOptions): P
   const content = {
     ...emptyMappingContent('ar'),
     aboutYou: { citizenship: 'SY', gender: 'female', birthYear: 1987 },
-    wishes: { goal: 'work', areas: ['health'], text: 'أريد أن أعمل ممرضة' },
+    wishes: { goal: 'work', areas: ['care'], text: 'أريد أن أعمل ممرضة' },
     submittedAt: new Date().toISOString(),
   };
-  await fetch(`${server.url}/api/mappings/${person.mappingId}`, {
+  const stored = await fetch(`${server.url}/api/mappings/${person.mappingId}`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${staff.guide}` },
     body: JSON.stringify({ revision: 1, baseRevision: null, content }),
   });
+  if (!stored.ok) throw new Error(`storing the mapping failed: ${await stored.text()}`);
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const logIn = async (email: string) => {
@@ -81,9 +82,9 @@ async function shootWorkspace(device: string, options: BrowserContextOptions): P
   await page.getByRole('button', { name: 'Logg ut' }).click();
 
   await logIn(staff.emails.guide);
-  await page.getByRole('link', { name: /Hawa Ali/ }).first().waitFor();
+  await page.locator('.records a, main a').first().waitFor();
   await shoot(page, `${device}-guide-home`);
-  await page.getByRole('link', { name: /Hawa Ali/ }).first().click();
+  await page.goto(`${server.url}/#staff/person/${person.personId}`);
   await page.getByRole('button', { name: 'Marker som kvalitetssikret' }).waitFor();
   await page.getByRole('button', { name: /Lag ny innloggingskode|Lag innloggingskode/ }).click();
   await page.getByRole('button', { name: /Ja, lag ny kode/ }).click().catch(() => undefined);
@@ -111,9 +112,9 @@ async function shootWorkspace(device: string, options: BrowserContextOptions): P
   await page.getByRole('button', { name: 'Logg ut' }).click();
 
   await logIn(staff.emails.advisor);
-  await page.getByRole('link', { name: /Hawa Ali/ }).first().waitFor();
+  await page.getByText('Hawa Ali').first().waitFor();
   await shoot(page, `${device}-advisor-home`);
-  await page.getByRole('link', { name: /Hawa Ali/ }).first().click();
+  await page.goto(`${server.url}/#staff/person/${person.personId}`);
   await page.getByLabel('Personens ønsker', { exact: true }).waitFor();
   await shoot(page, `${device}-advisor-person`);
   await context.close();

@@ -28,7 +28,7 @@ interface Props {
  */
 export function AssistedScreen({ db, personId, inMemory }: Props) {
   const t = useT();
-  const { locale } = useLocaleChoice();
+  const { locale, chooseLocale } = useLocaleChoice();
   const staff = useStaffSession(db);
   const session = useAssistedSession(db);
   const [finished, setFinished] = useState(false);
@@ -44,7 +44,11 @@ export function AssistedScreen({ db, personId, inMemory }: Props) {
         <AssistedBar
           session={session}
           setInterpreterPresent={(present) => void setInterpreterPresent(db, present)}
-          finish={() => void finishAssistedSession(db, locale, new Date()).then(() => setFinished(true))}
+          finish={() =>
+            void finishAssistedSession(db, locale, new Date())
+              .then(() => chooseLocale(session.guideLanguage))
+              .then(() => setFinished(true))
+          }
         />
         <MappingScreen
           key={session.mappingId}

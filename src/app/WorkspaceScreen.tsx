@@ -19,7 +19,8 @@ export function WorkspaceScreen({ db, route }: { db: KompassDatabase; route: Wor
       renderAnswers={(content, afterPart) => <ReviewPage content={content} afterPart={afterPart} />}
       startAssisted={async ({ person, mapping }) => {
         const language = mapping?.content.language ?? locale;
-        await startAssistedSession(db, { personId: person.id, mappingId: person.mappingId, personName: person.name }, mapping, language, new Date());
+        const who = { personId: person.id, mappingId: person.mappingId, personName: person.name };
+        await startAssistedSession(db, who, mapping, { participant: language, guide: locale }, new Date());
         // The questions start in the language the person answered in before, if any.
         if (language !== locale) await chooseLocale(language);
         window.location.hash = workspaceHref.assisted(person.id);

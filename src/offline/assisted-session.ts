@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
-import type { AppLocale } from '../domain/app-locales';
+import { appLocaleCodes, type AppLocale } from '../domain/app-locales';
 import { mappingContentSchema } from '../domain/mapping';
 import type { KompassDatabase } from './db';
 import { openDraftOf } from './draft-repository';
@@ -14,6 +14,8 @@ const assistedSessionSchema = z.object({
   personName: z.string(),
   startedAt: z.iso.datetime(),
   interpreterPresent: z.boolean(),
+  /** The guide's own language, which the screens go back to when the session ends. */
+  guideLanguage: z.enum(appLocaleCodes),
 });
 export type AssistedSession = z.infer<typeof assistedSessionSchema>;
 
@@ -36,18 +38,18 @@ export async function startAssistedSession(
   db: KompassDatabase,
   person: { personId: string; mappingId: string; personName: string },
   serverCopy: { revision: number; content: unknown } | null,
-  language: AppLocale,
+  languages: { participant: AppLocale; guide: AppLocale },
   now: Date,
 ): Promise<void> {
   await db.transaction('rw', db.drafts, db.settings, async () => {
     const copy = serverCopy && mappingContentSchema.safeParse(serverCopy.content);
     const known = await db.drafts.get(person.mappingId);
-    const draft = await openDraftOf(db, person.mappingId, language, now);
+    const draft = await openDraftOf(db, person.mappingId, languages.participant, now);
     const owner = { kind: 'guide' as const, personId: person.personId, mappingId: person.mappingId };
     // A new draft starts from what the server has, built on its revision, so nothing is re-sent or lost.
     const fromServer = !known && copy?.success ? { content: copy.data, revision: serverCopy!.revision, sentRevision: serverCopy!.revision, sentAt: now.toISOString() } : {};
     await db.drafts.update(draft.id, { owner, ...fromServer });
-    const session: AssistedSession = { ...person, startedAt: now.toISOString(), interpreterPresent: false };
+    const session: AssistedSession = { ...person, startedAt: now.toISOString(), interpreterPresent: false, guideLanguage: languages.guide };
     await db.settings.put({ key: 'assistedSession', value: JSON.stringify(session) });
   });
 }

@@ -12,7 +12,7 @@ import { useT } from '../i18n/use-t';
 import { finishAssistedSession, setInterpreterPresent, useAssistedSession } from '../offline/assisted-session';
 import type { KompassDatabase } from '../offline/db';
 import { queueRemark } from '../offline/staff-records';
-import { useStaffSession } from '../offline/staff-session';
+import { useStaffSession } from '../offline/use-staff-session';
 import { requestSync } from '../offline/sync-requests';
 
 interface Props {

@@ -1,7 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { staffSessionSchema, type StaffSession } from '../domain/workspace-api';
 import type { KompassDatabase } from './db';
-import { requestSync } from './sync-requests';
 
 /**
  * The logged-in guide, advisor or administrator on this device. Kept on the device so a guide
@@ -16,15 +14,8 @@ export async function staffSessionOf(db: KompassDatabase): Promise<StaffSession 
 
 export async function keepStaffSession(db: KompassDatabase, session: StaffSession): Promise<void> {
   await db.settings.put({ key: 'staffSession', value: JSON.stringify(session) });
-  // Drafts of assisted sessions waited for the guide to log in again.
-  requestSync({ ignoringBackoff: true });
 }
 
 export async function forgetStaffSession(db: KompassDatabase): Promise<void> {
   await db.settings.delete('staffSession');
-}
-
-/** The staff session as it changes (undefined while it is being read). */
-export function useStaffSession(db: KompassDatabase): StaffSession | null | undefined {
-  return useLiveQuery(() => staffSessionOf(db), [db]);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { answerAt } from '../../domain/answers';
 import { entriesOf } from '../../domain/entry-list';
 import type { ListPart, MappingContent } from '../../domain/mapping';
@@ -42,6 +42,8 @@ export function ReviewPage({ content, goTo, onSubmit, afterPart }: Props) {
   const [confirming, setConfirming] = useState(false);
   const missing = missingAnswers(content, new Date().getFullYear());
   const editable = goTo !== undefined;
+  // The printed profile shows the answers twice (two languages): each copy names its own parts.
+  const ids = useId();
 
   useEffect(() => {
     if (editable) document.getElementById('review-title')?.focus();
@@ -60,7 +62,7 @@ export function ReviewPage({ content, goTo, onSubmit, afterPart }: Props) {
     if (step === 'activities.drivingLicence' && content.activities.drivingLicenceClasses.length > 0) {
       text = `${text} (${content.activities.drivingLicenceClasses.join(', ')})`;
     }
-    const id = `review-${step}`;
+    const id = `${ids}${step}`;
     return (
       <div key={step} className="review-answer">
         <dt id={id}>
@@ -79,7 +81,7 @@ export function ReviewPage({ content, goTo, onSubmit, afterPart }: Props) {
 
   const entryLines = (step: MappingStep, part: ListPart) => {
     const entries = entriesOf(content, part);
-    const id = `review-${step}`;
+    const id = `${ids}${step}`;
     return (
       <div key={step} className="review-answer">
         <dt id={id}>
@@ -92,7 +94,7 @@ export function ReviewPage({ content, goTo, onSubmit, afterPart }: Props) {
           {entries.length > 0 && (
             <ol className="review-entries">
               {entries.map((entry) => {
-                const entryId = `review-entry-${entry.id}`;
+                const entryId = `${ids}entry-${entry.id}`;
                 return (
                   <li key={entry.id}>
                     <p className="entry-name" id={entryId} dir="auto">
@@ -137,8 +139,8 @@ export function ReviewPage({ content, goTo, onSubmit, afterPart }: Props) {
       {content.setAside.length > 0 && <p className="notice">{t('mapping.review.setAside')}</p>}
 
       {mappingParts.map((part) => (
-        <section key={part} className="review-part" aria-labelledby={`review-part-${part}`}>
-          <h3 id={`review-part-${part}`}>{t(partTitles[part])}</h3>
+        <section key={part} className="review-part" aria-labelledby={`${ids}part-${part}`}>
+          <h3 id={`${ids}part-${part}`}>{t(partTitles[part])}</h3>
           <dl>
             {mappingSteps
               .filter((step) => partOf(step) === part)

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import type { StaffSession } from '../../domain/workspace-api';
 import type { KompassDatabase } from '../../offline/db';
 import { ApiRequestError } from '../../offline/api-request';
-import { forgetStaffSession, keepStaffSession, useStaffSession } from '../../offline/staff-session';
+import { forgetStaffSession, keepStaffSession } from '../../offline/staff-session';
+import { requestSync } from '../../offline/sync-requests';
+import { useStaffSession } from '../../offline/use-staff-session';
 import { logOut as endServerSession } from './api/log-out';
 import { workspaceHref } from './routes';
 import { watchForUnauthorized, workspaceCachePersister, workspaceQueryClient } from './workspace-cache';
@@ -34,6 +36,8 @@ export function useStaffAccount(db: KompassDatabase) {
     queryClient.clear();
     await persister.removeClient();
     await keepStaffSession(db, next);
+    // Drafts and remarks of assisted sessions waited for a guide to log in again.
+    requestSync({ ignoringBackoff: true });
     setExpired(false);
     window.location.hash = workspaceHref.home;
   };

@@ -21,6 +21,9 @@ export interface MappingRevisionsTable {
   sequence: Generated<string>;
   /** The device that sent it; null for revisions sent before devices said who they were. */
   device_id: string | null;
+  /** Who sent it: the person with their code, or a member of staff (an assisted session). */
+  sent_by_person: string | null;
+  sent_by_staff: string | null;
 }
 
 export interface StaffTable {

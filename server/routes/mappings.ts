@@ -12,7 +12,13 @@ import {
 } from '../../src/domain/mapping-api';
 import { mayWriteMapping } from '../auth/guard';
 import type { Database } from '../db/database';
-import { getMapping, putMapping } from '../services/mappings';
+import type { Actor } from '../../src/domain/access';
+import { getMapping, putMapping, type MappingSender } from '../services/mappings';
+
+/** Only the person or a guide may write a mapping (the guard made sure): who it was. */
+function senderOf(actor: Actor): MappingSender {
+  return actor.kind === 'participant' ? { personId: actor.personId } : { staffId: actor.staffId };
+}
 
 export function mappingRoutes(database: Database, now: () => Date, singleBodyLimitBytes: number): FastifyPluginAsyncZod {
   return async (app) => {
@@ -31,7 +37,7 @@ export function mappingRoutes(database: Database, now: () => Date, singleBodyLim
         },
       },
       async (request, reply) => {
-        const result = await putMapping(database.db, request.params.id, request.body, now());
+        const result = await putMapping(database.db, request.params.id, request.body, now(), senderOf(request.actor!));
         if (result.kind === 'conflict') {
           return reply.code(409).send({
             error: { code: 'conflict', message: 'The server has a different revision of this mapping' },
@@ -69,7 +75,7 @@ export function mappingRoutes(database: Database, now: () => Date, singleBodyLim
             continue;
           }
           try {
-            const result = await putMapping(database.db, id, body, now());
+            const result = await putMapping(database.db, id, body, now(), senderOf(request.actor!));
             results.push(
               result.kind === 'conflict'
                 ? { id, status: 409 as const, current: result.current, base: result.base }

@@ -13,11 +13,15 @@ export type PutMappingResult =
  * store nothing and answer as the first did; a stale base is a conflict, never an overwrite.
  * Everything happens in one transaction, so a failure leaves nothing half-written.
  */
+/** Who sends a revision: kept with it, so every change says who and when. */
+export type MappingSender = { personId: string } | { staffId: string };
+
 export async function putMapping(
   db: Kysely<DatabaseSchema>,
   id: string,
   body: PutMappingBody,
   now: Date,
+  sender: MappingSender,
 ): Promise<PutMappingResult> {
   // A draft queued by an app of the first version is stored in today's shape.
   const request = { ...body, content: body.content.schemaVersion === 1 ? restoreMapping(body.content) : body.content };
@@ -83,7 +87,15 @@ export async function putMapping(
       .execute();
     await trx
       .insertInto('mapping_revisions')
-      .values({ mapping_id: id, revision: request.revision, content, received_at: now, device_id: request.deviceId ?? null })
+      .values({
+        mapping_id: id,
+        revision: request.revision,
+        content,
+        received_at: now,
+        device_id: request.deviceId ?? null,
+        sent_by_person: 'personId' in sender ? sender.personId : null,
+        sent_by_staff: 'staffId' in sender ? sender.staffId : null,
+      })
       .execute();
     return {
       kind: 'accepted',
@@ -101,7 +113,7 @@ export async function getMapping(db: Kysely<DatabaseSchema>, id: string): Promis
   if (!mapping) return null;
   const revisions = await db
     .selectFrom('mapping_revisions')
-    .select(['revision', 'received_at'])
+    .select(['revision', 'received_at', 'sent_by_person', 'sent_by_staff'])
     .where('mapping_id', '=', id)
     .orderBy('sequence')
     .execute();
@@ -110,6 +122,10 @@ export async function getMapping(db: Kysely<DatabaseSchema>, id: string): Promis
     revision: mapping.revision,
     content: restoreMapping(mapping.content),
     updatedAt: mapping.updated_at.toISOString(),
-    revisions: revisions.map((row) => ({ revision: row.revision, receivedAt: row.received_at.toISOString() })),
+    revisions: revisions.map((row) => ({
+      revision: row.revision,
+      receivedAt: row.received_at.toISOString(),
+      sentBy: row.sent_by_person !== null ? ('participant' as const) : row.sent_by_staff !== null ? ('staff' as const) : null,
+    })),
   };
 }

@@ -43,7 +43,14 @@ export const storedMappingSchema = z.object({
   content: mappingContentSchema,
   updatedAt: z.iso.datetime(),
   /** Every accepted revision, oldest first; the history is append-only. */
-  revisions: z.array(z.object({ revision: revisionSchema, receivedAt: z.iso.datetime() })),
+  revisions: z.array(
+    z.object({
+      revision: revisionSchema,
+      receivedAt: z.iso.datetime(),
+      /** Who sent it: the person themselves, a guide (assisted session), or unknown (before accounts). */
+      sentBy: z.enum(['participant', 'staff']).nullable(),
+    }),
+  ),
 });
 export type StoredMapping = z.infer<typeof storedMappingSchema>;
 

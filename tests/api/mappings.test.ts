@@ -52,7 +52,8 @@ describe('PUT /api/mappings/:id', () => {
 
     const read = await server.app.inject({ method: 'GET', url: `/api/mappings/${id}`, headers: bearer(guide) });
     expect(read.statusCode).toBe(200);
-    expect(read.json()).toMatchObject({ id, revision: 1, content: filled, revisions: [{ revision: 1 }] });
+    // Sent by a guide (as in an assisted session): the revision says so.
+    expect(read.json()).toMatchObject({ id, revision: 1, content: filled, revisions: [{ revision: 1, sentBy: 'staff' }] });
   });
 
   it('stores the same id and revision once, however often it arrives', async () => {

@@ -7,6 +7,7 @@ import { emptyMappingContent } from '../../src/domain/mapping';
 import { openDatabase } from '../../server/db/database';
 import { appliedMigration, latestMigration, migrateToLatest } from '../../server/db/migrate';
 import { putMapping } from '../../server/services/mappings';
+import { inviteStaff } from '../../server/services/staff';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kompass-data-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -17,7 +18,9 @@ describe('embedded database on disk', () => {
     const first = await openDatabase({ kind: 'pglite', dataDir: join(dataDir, 'pglite') });
     expect(await appliedMigration(first.db)).toBeNull();
     await migrateToLatest(first.db);
-    await putMapping(first.db, id, { revision: 1, baseRevision: null, content: emptyMappingContent('nb') }, new Date());
+    const guide = await inviteStaff(first.db, { name: 'Kari', email: 'kari@kommune.example', role: 'guide', municipality: '4601' }, new Date());
+    if (guide.kind !== 'invited') throw new Error('no guide');
+    await putMapping(first.db, id, { revision: 1, baseRevision: null, content: emptyMappingContent('nb') }, new Date(), { staffId: guide.staff.id });
     await first.close();
 
     const second = await openDatabase({ kind: 'pglite', dataDir: join(dataDir, 'pglite') });

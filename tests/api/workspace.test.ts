@@ -454,6 +454,17 @@ describe("a participant's own mapping", () => {
     expect((await recordOf(participant.person.id)).mapping?.content).toEqual(withWork('Syerske'));
   });
 
+  it('keeps who sent each revision: the person, then a guide', async () => {
+    const participant = await participantSession(server, staff.guide.token);
+    await put(participant.token, participant.mappingId, 1, withWork('Syerske'));
+    await put(staff.guide.token, participant.mappingId, 2, withWork('Syerske og frisør'));
+    const read = await as(staff.guide.token, 'GET', `/api/mappings/${participant.mappingId}`);
+    expect(read.json().revisions.map((entry: { revision: number; sentBy: string }) => [entry.revision, entry.sentBy])).toEqual([
+      [1, 'participant'],
+      [2, 'staff'],
+    ]);
+  });
+
   it("refuses a participant any other mapping, and stores nothing there", async () => {
     const participant = await participantSession(server, staff.guide.token);
     const someoneElse = await registerPerson(server, staff.guide.token);

@@ -116,6 +116,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('sequence', 'bigserial', (column) => column.notNull())
     .execute();
 
+  // Who sent each revision of a mapping: the person themselves or a member of staff (both null:
+  // sent before there were accounts).
+  await db.schema
+    .alterTable('mapping_revisions')
+    .addColumn('sent_by_person', 'uuid', (column) => column.references('persons.id').onDelete('cascade'))
+    .execute();
+  await db.schema.alterTable('mapping_revisions').addColumn('sent_by_staff', 'uuid', (column) => column.references('staff.id')).execute();
+
   // Who and when stay as written: the records of judgement refuse changes.
   await sql`
     create function refuse_update() returns trigger language plpgsql as $$
@@ -132,6 +140,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('mapping_revisions').dropColumn('sent_by_person').dropColumn('sent_by_staff').execute();
   for (const table of ['advisor_notes', 'assisted_sessions', 'quality_assurances', 'remarks', 'login_codes', 'sessions', 'persons', 'invitations', 'staff']) {
     await db.schema.dropTable(table).execute();
   }

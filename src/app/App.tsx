@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { sourceLocale, type AppLocale } from '../domain/app-locales';
 import { LanguageChoice } from '../features/language/LanguageChoice';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
-import { InformationLetter } from '../features/letter/InformationLetter';
 import { ReadAloudNotice, ReadAloudSpeed } from '../features/read-aloud/ReadAloudControls';
 import { ReadAloudProvider } from '../features/read-aloud/ReadAloudProvider';
 import { assistedPersonOf, workspaceHref, workspaceRouteOf } from '../features/workspace/routes';
@@ -11,7 +9,6 @@ import { LocaleProvider, useLocaleChoice } from '../i18n/LocaleProvider';
 import { useT } from '../i18n/use-t';
 import type { KompassDatabase } from '../offline/db';
 import { keepShownFontsOffline } from '../offline/keep-fonts-offline';
-import { loginCodeOfCurrentDraft } from '../offline/participant-logins';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorScreen } from './ErrorScreen';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -19,9 +16,8 @@ import type { ServiceWorkerEvents } from './service-worker';
 import { deviceViewHref, useDeviceView } from './use-device-view';
 import { useHashRoute } from './use-hash-route';
 
-// The mapping (its questions, schemas and code lists) loads after the first screen.
-const MappingScreen = lazy(() => import('../features/mapping/MappingScreen').then((module) => ({ default: module.MappingScreen })));
-const LoginCodeScreen = lazy(() => import('../features/login/LoginCodeScreen').then((module) => ({ default: module.LoginCodeScreen })));
+// The login, the letter and the mapping (questions, schemas, the device database) load after the first screen.
+const ParticipantFlow = lazy(() => import('./ParticipantFlow').then((module) => ({ default: module.ParticipantFlow })));
 const DevicePanel = lazy(() => import('../features/device/DevicePanel').then((module) => ({ default: module.DevicePanel })));
 const AssistedScreen = lazy(() => import('./AssistedScreen').then((module) => ({ default: module.AssistedScreen })));
 const WorkspaceScreen = lazy(() => import('./WorkspaceScreen').then((module) => ({ default: module.WorkspaceScreen })));
@@ -60,9 +56,6 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
   const deviceView = useDeviceView();
   const workspaceRoute = useHashRoute(workspaceRouteOf);
   const assistedPersonId = useHashRoute(assistedPersonOf);
-  // The person at the device logs in with their code before the letter and the mapping.
-  const loginCode = useLiveQuery(() => loginCodeOfCurrentDraft(db), [db]);
-  const [retypingCodeFor, setRetypingCodeFor] = useState<string | null>(null);
   useWarningBeforeLeaving(inMemory);
 
   // Whatever script is now on screen, its font stays available offline.
@@ -122,18 +115,7 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
             <>
               <ReadAloudNotice />
               <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-                {loginCode === undefined ? (
-                  <p role="status">{t('app.loading')}</p>
-                ) : loginCode === null || retypingCodeFor !== null ? (
-                  <LoginCodeScreen db={db} retypingFor={retypingCodeFor ?? undefined} onLoggedIn={() => setRetypingCodeFor(null)} />
-                ) : (
-                  <MappingScreen
-                    db={db}
-                    inMemory={inMemory}
-                    beforeStart={(start) => <InformationLetter onConfirm={start} />}
-                    enterCode={setRetypingCodeFor}
-                  />
-                )}
+                <ParticipantFlow db={db} inMemory={inMemory} />
               </Suspense>
               <ReadAloudSpeed />
             </>

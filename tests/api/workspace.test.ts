@@ -2,9 +2,6 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app';
-import { openDatabase } from '../../server/db/database';
-import { migrateToLatest } from '../../server/db/migrate';
 import { setupTokenIfNeeded } from '../../server/services/staff';
 import { formatDufNumber } from '../../src/domain/duf-number';
 import { emptyEntries, emptyMappingContent, type MappingContent } from '../../src/domain/mapping';
@@ -39,18 +36,8 @@ async function withEmptyServer(test: (server: Awaited<ReturnType<typeof emptySer
   }
 }
 
-async function emptyServer() {
-  const database = await openDatabase({ kind: 'pglite', dataDir: null });
-  await migrateToLatest(database.db);
-  const app = await buildApp({ database, staticDir: null });
-  return {
-    app,
-    database,
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
-  };
+function emptyServer() {
+  return startTestServer({ empty: true });
 }
 
 describe('the first administrator', () => {

@@ -5,7 +5,7 @@ import { listPartOf, nextPosition, partOf, previousPosition, progressOf, require
 import { missingAnswers } from '../../domain/submission';
 import { useT } from '../../i18n/use-t';
 import { ListStep } from './ListStep';
-import { partTitles } from './part-titles';
+import { partTitles } from '../../i18n/part-titles';
 import { QuestionScreen } from './questions';
 import { ReviewPage } from './ReviewPage';
 

@@ -18,7 +18,8 @@ import type { MessageId } from '../../i18n/message-id';
 import { useT } from '../../i18n/use-t';
 import { Alongside } from '../../ui/Alongside';
 import { Speakable } from '../../ui/Speakable';
-import { listQuestion, partTitles } from './part-titles';
+import { partTitles } from '../../i18n/part-titles';
+import { listQuestion } from './part-titles';
 import { useAnswerText } from './use-answer-text';
 
 interface Props {

@@ -3,7 +3,7 @@ import { textLimits } from '../../domain/mapping';
 import type { MappingPart } from '../../domain/mapping-flow';
 import { useT } from '../../i18n/use-t';
 import { useWriteRemark } from './api/write-remark';
-import { partNames } from './part-names';
+import { partTitles } from '../../i18n/part-titles';
 import { useApiErrorText } from './use-api-error-text';
 
 /** The guide adds a remark to one part; what the person wrote stays as it is. */
@@ -35,7 +35,7 @@ export function RemarkForm({ personId, part }: { personId: string; part: Mapping
   return (
     <form className="remark-form" noValidate onSubmit={submit}>
       <label className="field-label" htmlFor={id}>
-        {t('person.remark.new', { part: t(partNames[part]) })}
+        {t('person.remark.new', { part: t(partTitles[part]) })}
       </label>
       <textarea
         id={id}

@@ -1,35 +1,29 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../offline/test-database';
-import { buildApp } from '../../../server/app';
-import { openDatabase, type Database } from '../../../server/db/database';
-import { migrateToLatest } from '../../../server/db/migrate';
 import { setupTokenIfNeeded } from '../../../server/services/staff';
+import { startTestServer } from '../../../tests/api/support/test-server';
 import { fetchThrough } from '../../../tests/setup/fetch-through';
 import { renderWorkspace } from './account-test-support';
 
 // A database of its own, whatever DATABASE_URL says: the setup link exists only while no administrator does.
-let database: Database;
-let app: Awaited<ReturnType<typeof buildApp>>;
+let server: Awaited<ReturnType<typeof startTestServer>>;
 const originalFetch = globalThis.fetch;
 
 beforeAll(async () => {
-  database = await openDatabase({ kind: 'pglite', dataDir: null });
-  await migrateToLatest(database.db);
-  app = await buildApp({ database, staticDir: null });
-  globalThis.fetch = fetchThrough(app);
+  server = await startTestServer({ empty: true });
+  globalThis.fetch = fetchThrough(server.app);
 });
 
 afterAll(async () => {
   globalThis.fetch = originalFetch;
   window.location.hash = '';
-  await app.close();
-  await database.close();
+  await server.close();
 });
 
 describe('the first administrator', () => {
   it('is created with the one-time setup link, which then lands on the administrator’s screen', async () => {
-    const token = (await setupTokenIfNeeded(database.db, new Date()))!;
+    const token = (await setupTokenIfNeeded(server.database.db, new Date()))!;
     const db = openTestDatabase();
     const { user } = renderWorkspace(db, `#setup=${token}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Opprett den første administratoren' })).toHaveFocus();

@@ -7,12 +7,19 @@ import { migrateToLatest } from '../../../server/db/migrate';
  * The real server on a real database: embedded PGlite in memory by default, PostgreSQL
  * when DATABASE_URL is set (as in .ci/run). Tests use fresh ids, so they never collide.
  */
-export async function startTestServer(options: { staticDir?: string | null; now?: () => Date } = {}): Promise<{
+export async function startTestServer(
+  options: {
+    staticDir?: string | null;
+    now?: () => Date;
+    /** A new, empty database of its own (in-memory PGlite) whatever DATABASE_URL says: for what only an empty one shows. */
+    empty?: boolean;
+  } = {},
+): Promise<{
   app: FastifyInstance;
   database: Database;
   close(): Promise<void>;
 }> {
-  const url = process.env.DATABASE_URL;
+  const url = options.empty ? undefined : process.env.DATABASE_URL;
   const database = await openDatabase(url ? { kind: 'postgresql', url } : { kind: 'pglite', dataDir: null });
   await migrateToLatest(database.db);
   const app = await buildApp({ database, staticDir: options.staticDir ?? null, now: options.now });

@@ -77,7 +77,8 @@ describe('the session on a shared device', () => {
     await keepStaffSession(db, await loggedIn(server(), { role: 'administrator' }));
     const online = renderWorkspace(db, '#staff');
     expect(await screen.findByText('Test administrator')).toBeInTheDocument();
-    await waitFor(async () => expect(await db.settings.get('workspaceCache')).toBeDefined());
+    // Kept on the device once the list has arrived (the cache is written a moment after each change).
+    await waitFor(async () => expect((await db.settings.get('workspaceCache'))?.value).toContain('"status":"success"'));
     online.unmount();
 
     const throughServer = globalThis.fetch;

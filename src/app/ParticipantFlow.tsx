@@ -5,7 +5,7 @@ import { InformationLetter } from '../features/letter/InformationLetter';
 import { MappingScreen } from '../features/mapping/MappingScreen';
 import { useT } from '../i18n/use-t';
 import type { KompassDatabase } from '../offline/db';
-import { loginCodeOfCurrentDraft } from '../offline/participant-logins';
+import { handOverDevice, loginCodeOfCurrentDraft } from '../offline/participant-logins';
 
 interface Props {
   db: KompassDatabase;
@@ -26,6 +26,12 @@ export function ParticipantFlow({ db, inMemory }: Props) {
     return <LoginCodeScreen db={db} retypingFor={retypingCodeFor ?? undefined} onLoggedIn={() => setRetypingCodeFor(null)} />;
   }
   return (
-    <MappingScreen db={db} inMemory={inMemory} beforeStart={(start) => <InformationLetter onConfirm={start} />} enterCode={setRetypingCodeFor} />
+    <MappingScreen
+      db={db}
+      inMemory={inMemory}
+      beforeStart={(start) => <InformationLetter onConfirm={start} />}
+      enterCode={setRetypingCodeFor}
+      handOver={() => void handOverDevice(db)}
+    />
   );
 }

@@ -39,6 +39,14 @@ export async function logInOnThisDevice(
   });
 }
 
+/**
+ * The person is done: the next one at this device starts afresh and sees nothing of this
+ * mapping. The draft stays on the device until it has been sent.
+ */
+export async function handOverDevice(db: KompassDatabase): Promise<void> {
+  await db.settings.bulkDelete(['currentMappingId', 'mappingPosition']);
+}
+
 /** A code the person replaces because the server refused it: their draft moves to the new code. */
 export async function replaceLoginCode(db: KompassDatabase, draftId: string, loginCode: string): Promise<void> {
   await db.transaction('rw', db.drafts, db.logins, async () => {

@@ -28,6 +28,8 @@ interface Props {
   enterCode: (draftId: string) => void;
   /** Shown under each question of a part (the guide's remarks in an assisted session). */
   besideQuestion?: (part: MappingPart) => ReactNode;
+  /** Offered on the receipt: the person is done and leaves the device to the next one. */
+  handOver?: () => void;
 }
 
 interface Opened {
@@ -38,7 +40,7 @@ interface Opened {
 }
 
 /** Opens this device's draft (or starts one) where the person left it, with autosave. */
-export function MappingScreen({ db, beforeStart, inMemory = false, enterCode, besideQuestion }: Props) {
+export function MappingScreen({ db, beforeStart, inMemory = false, enterCode, besideQuestion, handOver }: Props) {
   const t = useT();
   const { locale } = useLocaleChoice();
   const [opened, setOpened] = useState<Opened | null>(null);
@@ -64,10 +66,10 @@ export function MappingScreen({ db, beforeStart, inMemory = false, enterCode, be
 
   if (failure) throw failure;
   if (!opened) return <p role="status">{t('app.loading')}</p>;
-  return <OpenDraft db={db} opened={opened} beforeStart={beforeStart} inMemory={inMemory} enterCode={enterCode} besideQuestion={besideQuestion} />;
+  return <OpenDraft db={db} opened={opened} beforeStart={beforeStart} inMemory={inMemory} enterCode={enterCode} besideQuestion={besideQuestion} handOver={handOver} />;
 }
 
-function OpenDraft({ db, opened, beforeStart, inMemory, enterCode, besideQuestion }: Props & { opened: Opened }) {
+function OpenDraft({ db, opened, beforeStart, inMemory, enterCode, besideQuestion, handOver }: Props & { opened: Opened }) {
   const { locale } = useLocaleChoice();
   const [content, setContent] = useState(opened.content);
   const [position, setPosition] = useState(opened.position);
@@ -99,7 +101,7 @@ function OpenDraft({ db, opened, beforeStart, inMemory, enterCode, besideQuestio
         enterCode={() => enterCode(opened.id)}
       />
       {submittedAt !== null ? (
-        <Receipt db={db} draftId={opened.id} content={{ ...content, submittedAt }} />
+        <Receipt db={db} draftId={opened.id} content={{ ...content, submittedAt }} handOver={handOver} />
       ) : (
         <MappingFlow
           content={content}

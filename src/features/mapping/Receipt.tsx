@@ -11,10 +11,12 @@ interface Props {
   db: KompassDatabase;
   draftId: string;
   content: MappingContent & { submittedAt: string };
+  /** "Done": the person leaves the device to the next one, who sees nothing of this mapping. */
+  handOver?: () => void;
 }
 
 /** After submitting: when, whether it has reached the server yet, and what was sent. */
-export function Receipt({ db, draftId, content }: Props) {
+export function Receipt({ db, draftId, content, handOver }: Props) {
   const t = useT();
   const format = useWhen();
   const [showAnswers, setShowAnswers] = useState(false);
@@ -42,6 +44,14 @@ export function Receipt({ db, draftId, content }: Props) {
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           <ReviewPage content={content} />
         </Suspense>
+      )}
+      {handOver && (
+        <div className="hand-over">
+          <Speakable id="receipt.handOverHint" />
+          <button type="button" className="button-primary" onClick={handOver}>
+            {t('receipt.handOver')}
+          </button>
+        </div>
       )}
     </section>
   );

@@ -15,7 +15,7 @@ export interface RouteAccess {
   concerning: 'none' | 'person' | 'mapping' | 'each';
 }
 
-export interface ConcernedPerson extends Concerning {
+interface ConcernedPerson extends Concerning {
   mappingId: string;
 }
 
@@ -31,7 +31,7 @@ declare module 'fastify' {
 }
 
 /** Open to anyone: health, the API's description, and the doors in (each checks its own secret). */
-export const publicRoutes = new Set([
+const publicRoutes = new Set([
   'GET /api/health',
   'HEAD /api/health',
   'GET /api/docs',
@@ -52,7 +52,7 @@ export function bearerToken(request: FastifyRequest): string | null {
   return match ? match[1]! : null;
 }
 
-export async function personConcerned(
+async function personConcerned(
   db: Kysely<DatabaseSchema>,
   by: 'person' | 'mapping',
   id: string,

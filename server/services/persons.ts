@@ -62,7 +62,7 @@ export async function personSummaryById(db: Db, id: string): Promise<PersonSumma
   return row ? personSummary(row) : null;
 }
 
-export type RegisterOutcome =
+type RegisterOutcome =
   | { kind: 'registered'; person: PersonSummary }
   /** The DUF number is known: the existing person, or null when they belong to another municipality. */
   | { kind: 'already_registered'; person: PersonSummary | null };

@@ -11,7 +11,7 @@ type Db = Kysely<DatabaseSchema>;
 /** Long enough to pass a link on by hand; short enough that a forgotten one dies. */
 const invitationLifetimeMs = 7 * 24 * 3600_000;
 
-export function staffMember(row: Selectable<StaffTable>): StaffMember {
+function staffMember(row: Selectable<StaffTable>): StaffMember {
   const common = {
     id: row.id,
     name: row.name,

@@ -23,7 +23,7 @@ export const counties = {
 } as const;
 export type County = keyof typeof counties;
 
-export function isCounty(code: string): code is County {
+function isCounty(code: string): code is County {
   return Object.hasOwn(counties, code);
 }
 

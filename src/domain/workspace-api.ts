@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { staffRoles } from './access';
 import { countySchema, municipalitySchema } from './areas';
 import { appLocaleCodes } from './app-locales';
 import { dufNumberSchema } from './duf-number';
@@ -19,7 +18,7 @@ export const idParamsSchema = z.object({ id: idSchema });
 const timestamp = z.iso.datetime();
 const shortText = (max: number = textLimits.short) => wholeText().trim().min(1).max(max);
 
-export const emailSchema = z
+const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
@@ -29,7 +28,7 @@ export const emailSchema = z
 export const passwordSchema = wholeText().min(12, { error: 'The password must be at least 12 characters' }).max(200);
 
 /** A member of staff is bound to a municipality (guide), a county (advisor) or nothing (administrator). */
-export const staffAreaSchema = z.discriminatedUnion('role', [
+const staffAreaSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('administrator') }),
   z.object({ role: z.literal('guide'), municipality: municipalitySchema }),
   z.object({ role: z.literal('advisor'), county: countySchema }),
@@ -47,7 +46,6 @@ export const staffMemberSchema = z.intersection(
   staffAreaSchema,
 );
 export type StaffMember = z.infer<typeof staffMemberSchema>;
-export { staffRoles };
 
 // --- Sessions ---------------------------------------------------------------------------
 
@@ -76,7 +74,7 @@ export const staffListSchema = z.object({ staff: z.array(staffMemberSchema) });
 
 // --- Persons ----------------------------------------------------------------------------
 
-export const mappingStatuses = ['not_started', 'draft', 'submitted', 'quality_assured'] as const;
+const mappingStatuses = ['not_started', 'draft', 'submitted', 'quality_assured'] as const;
 export type MappingStatus = (typeof mappingStatuses)[number];
 
 export const registerPersonBodySchema = z
@@ -165,10 +163,10 @@ export const advisorNoteBodySchema = z
   })
   .strict();
 export type AdvisorNoteBody = z.infer<typeof advisorNoteBodySchema>;
-export const advisorNoteSchema = advisorNoteBodySchema.extend({ by: byWhom, at: timestamp });
+const advisorNoteSchema = advisorNoteBodySchema.extend({ by: byWhom, at: timestamp });
 export type AdvisorNote = z.infer<typeof advisorNoteSchema>;
 
-export const loginCodeStateSchema = z.object({ createdAt: timestamp, expiresAt: timestamp, createdBy: byWhom });
+const loginCodeStateSchema = z.object({ createdAt: timestamp, expiresAt: timestamp, createdBy: byWhom });
 /** Shown to the guide once, to read aloud; the server keeps only its hash. */
 export const issuedLoginCodeSchema = z.object({ code: z.string(), expiresAt: timestamp });
 

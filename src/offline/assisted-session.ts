@@ -19,7 +19,7 @@ const assistedSessionSchema = z.object({
 });
 export type AssistedSession = z.infer<typeof assistedSessionSchema>;
 
-export async function assistedSessionOf(db: KompassDatabase): Promise<AssistedSession | null> {
+async function assistedSessionOf(db: KompassDatabase): Promise<AssistedSession | null> {
   const stored = await db.settings.get('assistedSession');
   const session = stored && assistedSessionSchema.safeParse(JSON.parse(stored.value));
   return session && session.success ? session.data : null;

@@ -8,7 +8,7 @@ export type CodeExchange = { kind: 'session'; token: string; mappingId: string }
 export type ExchangeLoginCode = (loginCode: string) => Promise<CodeExchange>;
 
 /** How a draft can be sent now: with this session to this mapping on the server, or not yet. */
-export type Credential = { kind: 'ready'; token: string; mappingId: string } | { kind: 'waiting' };
+type Credential = { kind: 'ready'; token: string; mappingId: string } | { kind: 'waiting' };
 
 /**
  * The session a draft is sent with. A participant's code typed offline is checked here, at the

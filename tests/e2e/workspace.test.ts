@@ -71,6 +71,10 @@ describe('the staff workspace with a participant', () => {
     await participant.locator('.receipt').waitFor();
     await phoneContext.setOffline(false);
     await expect.poll(() => participant.getByTestId('receipt-state').getAttribute('data-state'), { timeout: 20_000 }).toBe('sent');
+    // A shared phone: the person passes it on, and the next one sees nothing of the answers.
+    await participant.locator('.hand-over button').click();
+    await participant.locator('.code-login').waitFor();
+    expect(await participant.locator('main').textContent()).not.toContain('أريد أن أعمل ممرضة');
 
     // The guide reads the mapping, adds a remark to the work part, and quality-assures it.
     await guide.goto(`${rig.server.url}/#staff`);

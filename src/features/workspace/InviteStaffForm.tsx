@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { counties } from '../../domain/areas';
-import { inviteStaffBodySchema, staffRoles } from '../../domain/workspace-api';
+import { staffRoles } from '../../domain/access';
+import { inviteStaffBodySchema } from '../../domain/workspace-api';
 import type { StaffRole } from '../../domain/access';
 import { useT } from '../../i18n/use-t';
 import { useInviteStaff } from './api/invite-staff';

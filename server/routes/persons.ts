@@ -74,7 +74,7 @@ export function personRoutes(database: Database, now: () => Date): FastifyPlugin
     app.get(
       '/api/persons/:id',
       { config: about('read_person'), schema: { summary: 'Everything about one person', params: idParamsSchema, response: { 200: personRecordSchema } } },
-      async (request) => (await personRecord(db, request.params.id))!,
+      async (request) => (await personRecord(db, request.params.id, now()))!,
     );
 
     app.post(
@@ -119,7 +119,7 @@ export function personRoutes(database: Database, now: () => Date): FastifyPlugin
         const person = request.concerning!;
         const assured = await qualityAssure(db, person.personId, person.mappingId, staffId(request.actor), at);
         if (!assured) return reply.code(409).send({ error: { code: 'not_submitted', message: 'Only a submitted mapping can be quality-assured' } });
-        const record = await personRecord(db, person.personId);
+        const record = await personRecord(db, person.personId, at);
         return reply.code(201).send(record!.qualityAssurances.at(-1)!);
       },
     );

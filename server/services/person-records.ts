@@ -86,7 +86,7 @@ export async function writeAdvisorNote(db: Db, personId: string, staffId: string
     .execute();
 }
 
-async function personRecordParts(db: Db, personId: string) {
+async function personRecordParts(db: Db, personId: string, now: Date) {
   const [remarks, qualityAssurances, assistedSessions, advisorNotes, activeLoginCode] = await Promise.all([
     db
       .selectFrom('remarks')
@@ -137,6 +137,7 @@ async function personRecordParts(db: Db, personId: string) {
       .select(['login_codes.created_at', 'login_codes.expires_at', 'staff.id as staff_id', 'staff.name'])
       .where('login_codes.person_id', '=', personId)
       .where('login_codes.revoked_at', 'is', null)
+      .where('login_codes.expires_at', '>', now)
       .executeTakeFirst(),
   ]);
   return {
@@ -178,7 +179,7 @@ async function personRecordParts(db: Db, personId: string) {
 }
 
 /** Everything about one person a guide or advisor may see: the mapping as the person wrote it, and every judgement on it. */
-export async function personRecord(db: Db, personId: string): Promise<PersonRecord | null> {
+export async function personRecord(db: Db, personId: string, now: Date): Promise<PersonRecord | null> {
   const person = await personSummaryById(db, personId);
   if (!person) return null;
   const mapping = await db
@@ -191,6 +192,6 @@ export async function personRecord(db: Db, personId: string): Promise<PersonReco
     mapping: mapping
       ? { revision: mapping.revision, content: restoreMapping(mapping.content), updatedAt: mapping.updated_at.toISOString() }
       : null,
-    ...(await personRecordParts(db, personId)),
+    ...(await personRecordParts(db, personId, now)),
   };
 }

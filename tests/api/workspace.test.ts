@@ -392,6 +392,9 @@ describe('login codes', () => {
       const expired = await call(own, 'POST', '/api/login/code', null, { code });
       expect(expired.statusCode).toBe(401);
       expect(expired.json().error.code).toBe('unauthorized');
+      // The person's page no longer calls it the code in force (a guide logged in today reads it).
+      const later = await staffSession(own, { role: 'guide', municipality: '4601' });
+      expect((await call(own, 'GET', `/api/persons/${person.id}`, later.token)).json().activeLoginCode).toBeNull();
     } finally {
       await own.close();
     }

@@ -65,6 +65,12 @@ async function personConcerned(
   return row ? { personId: row.id, municipality: row.municipality, mappingId: row.mapping_id } : null;
 }
 
+/** The member of staff behind a route the guard let only staff through. */
+export function staffIdOf(actor: Actor | null): string {
+  if (actor?.kind !== 'staff') throw new Error('a staff route was reached without a staff session');
+  return actor.staffId;
+}
+
 /** Whether the actor may write this mapping (for a batch, which names many). */
 export async function mayWriteMapping(db: Kysely<DatabaseSchema>, actor: Actor, mappingId: string): Promise<boolean> {
   const person = await personConcerned(db, 'mapping', mappingId);

@@ -10,10 +10,10 @@ import {
 } from '../../src/domain/workspace-api';
 import { codeLoginBodySchema, participantSessionSchema } from '../../src/domain/participant-session';
 import { bearerToken } from '../auth/guard';
-import { endSession, startSession } from '../auth/sessions';
+import { endSession } from '../auth/sessions';
 import type { Database } from '../db/database';
 import { logInWithCode } from '../services/login-codes';
-import { acceptInvitation, createFirstAdministrator, logInStaff, staffById, type AccountOutcome } from '../services/staff';
+import { acceptInvitation, createFirstAdministrator, logInStaff, openStaffSession, staffById } from '../services/staff';
 
 const error = (code: ApiError['error']['code'], message: string): ApiError => ({ error: { code, message } });
 
@@ -21,11 +21,6 @@ const error = (code: ApiError['error']['code'], message: string): ApiError => ({
 export function accountRoutes(database: Database, now: () => Date): FastifyPluginAsyncZod {
   const { db } = database;
   return async (app) => {
-    const sessionFor = async (outcome: AccountOutcome) => {
-      if (outcome.kind !== 'done') return null;
-      const session = await startSession(db, { staffId: outcome.staff.id }, now());
-      return { token: session.token, expiresAt: session.expiresAt.toISOString(), staff: outcome.staff };
-    };
     const accountReplies = { 200: staffSessionSchema, 400: apiErrorSchema, 409: apiErrorSchema };
 
     app.post(
@@ -35,7 +30,7 @@ export function accountRoutes(database: Database, now: () => Date): FastifyPlugi
         const outcome = await createFirstAdministrator(db, request.body, now());
         if (outcome.kind === 'link_not_valid') return reply.code(400).send(error('invalid_request', 'This setup link is used, expired or unknown'));
         if (outcome.kind === 'email_taken') return reply.code(409).send(error('conflict', 'This e-mail address has an account'));
-        return (await sessionFor(outcome))!;
+        return openStaffSession(db, outcome.staff, now());
       },
     );
 
@@ -45,7 +40,7 @@ export function accountRoutes(database: Database, now: () => Date): FastifyPlugi
       async (request, reply) => {
         const outcome = await acceptInvitation(db, request.body, now());
         if (outcome.kind !== 'done') return reply.code(400).send(error('invalid_request', 'This invitation is used, expired or unknown'));
-        return (await sessionFor(outcome))!;
+        return openStaffSession(db, outcome.staff, now());
       },
     );
 

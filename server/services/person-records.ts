@@ -45,7 +45,8 @@ export async function qualityAssure(db: Db, personId: string, mappingId: string,
     const mapping = await trx.selectFrom('mappings').select(['revision', 'content']).where('id', '=', mappingId).executeTakeFirst();
     if (!mapping || restoreMapping(mapping.content).submittedAt === null) return null;
     await trx.insertInto('quality_assurances').values({ person_id: personId, revision: mapping.revision, by: staffId, at: now }).execute();
-    return { revision: mapping.revision };
+    const by = await trx.selectFrom('staff').select(['id', 'name']).where('id', '=', staffId).executeTakeFirstOrThrow();
+    return { revision: mapping.revision, by, at: now.toISOString() };
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { County } from '../../src/domain/areas';
-import type { InviteStaffBody, StaffArea, StaffMember } from '../../src/domain/workspace-api';
+import type { InviteStaffBody, StaffArea, StaffMember, StaffSession } from '../../src/domain/workspace-api';
 import { hashPassword, hashSecret, newSecret, passwordMatches } from '../auth/secrets';
 import { startSession } from '../auth/sessions';
 import type { DatabaseSchema, StaffTable } from '../db/schema';
@@ -135,8 +135,13 @@ export async function logInStaff(db: Db, email: string, password: string, now: D
   const row = await db.selectFrom('staff').selectAll().where('email', '=', email).executeTakeFirst();
   const matches = await passwordMatches(row?.password_hash ?? null, password);
   if (!row || !matches || row.active_since === null) return null;
-  const session = await startSession(db, { staffId: row.id }, now);
-  return { token: session.token, expiresAt: session.expiresAt.toISOString(), staff: staffMember(row) };
+  return openStaffSession(db, staffMember(row), now);
+}
+
+/** A new session for a member of staff, as the API answers a log-in (also after setup or an invitation). */
+export async function openStaffSession(db: Db, staff: StaffMember, now: Date): Promise<StaffSession> {
+  const session = await startSession(db, { staffId: staff.id }, now);
+  return { token: session.token, expiresAt: session.expiresAt.toISOString(), staff };
 }
 
 export async function listStaff(db: Db): Promise<StaffMember[]> {

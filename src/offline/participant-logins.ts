@@ -20,7 +20,7 @@ export async function logInOnThisDevice(
 ): Promise<DraftRecord> {
   return db.transaction('rw', db.drafts, db.settings, db.logins, async () => {
     const login = await db.logins.get(loginCode);
-    if (session) await db.logins.put({ loginCode, ...session, refusedAt: null });
+    if (session) await keepParticipantSession(db, loginCode, session);
     // A code typed again after the server refused it gets a new chance: it may have been made anew.
     else if (!login || login.refusedAt !== null) await db.logins.put({ loginCode, token: null, mappingId: null, refusedAt: null });
     const setting = await db.settings.get('currentMappingId');
@@ -48,9 +48,15 @@ export async function handOverDevice(db: KompassDatabase): Promise<void> {
 }
 
 /** A code the person replaces because the server refused it: their draft moves to the new code. */
-export async function replaceLoginCode(db: KompassDatabase, draftId: string, loginCode: string): Promise<void> {
+export async function replaceLoginCode(
+  db: KompassDatabase,
+  draftId: string,
+  loginCode: string,
+  session?: { token: string; mappingId: string },
+): Promise<void> {
   await db.transaction('rw', db.drafts, db.logins, async () => {
-    await db.logins.put({ loginCode, token: null, mappingId: null, refusedAt: null });
+    if (session) await keepParticipantSession(db, loginCode, session);
+    else await db.logins.put({ loginCode, token: null, mappingId: null, refusedAt: null });
     await db.drafts.update(draftId, { owner: { kind: 'participant', loginCode } });
   });
 }

@@ -5,7 +5,7 @@ import type { MessageId } from '../../i18n/message-id';
 import { useT } from '../../i18n/use-t';
 import type { KompassDatabase } from '../../offline/db';
 import { createCodeExchanger } from '../../offline/login-code-exchange';
-import { keepParticipantSession, logInOnThisDevice, replaceLoginCode } from '../../offline/participant-logins';
+import { logInOnThisDevice, replaceLoginCode } from '../../offline/participant-logins';
 import { requestSync } from '../../offline/sync-requests';
 import { Speakable } from '../../ui/Speakable';
 
@@ -51,9 +51,8 @@ export function LoginCodeScreen({ db, retypingFor, onLoggedIn }: Props) {
     setChecking(false);
     if (answer.kind === 'refused') return setProblem('refused');
     const session = answer.kind === 'session' ? answer : undefined;
-    if (retypingFor) await replaceLoginCode(db, retypingFor, checked.code);
+    if (retypingFor) await replaceLoginCode(db, retypingFor, checked.code, session);
     else await logInOnThisDevice(db, checked.code, locale, new Date(), session);
-    if (session) await keepParticipantSession(db, checked.code, session);
     requestSync({ ignoringBackoff: true });
     onLoggedIn();
   }

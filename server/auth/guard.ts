@@ -7,12 +7,13 @@ import { actorOfSession } from './sessions';
 
 /**
  * What a route needs: the action it performs and how to find the person it concerns — by the
- * person's id, by their mapping's id (both the `:id` parameter), none (a list narrowed to the
- * actor's area, or the actor's own account), or each (a batch checks every mapping itself).
+ * person's id, by their mapping's id (both the `:id` parameter), self (the participant whose
+ * session it is: `/api/me/…`), none (a list narrowed to the actor's area, or the actor's own
+ * account), or each (a batch checks every mapping itself).
  */
 export interface RouteAccess {
   action: Action | 'any_session';
-  concerning: 'none' | 'person' | 'mapping' | 'each';
+  concerning: 'none' | 'person' | 'mapping' | 'self' | 'each';
 }
 
 interface ConcernedPerson extends Concerning {
@@ -54,13 +55,13 @@ export function bearerToken(request: FastifyRequest): string | null {
 
 async function personConcerned(
   db: Kysely<DatabaseSchema>,
-  by: 'person' | 'mapping',
+  by: 'person' | 'mapping' | 'self',
   id: string,
 ): Promise<ConcernedPerson | null> {
   const row = await db
     .selectFrom('persons')
     .select(['id', 'municipality', 'mapping_id'])
-    .where(by === 'person' ? 'id' : 'mapping_id', '=', id)
+    .where(by === 'mapping' ? 'mapping_id' : 'id', '=', id)
     .executeTakeFirst();
   return row ? { personId: row.id, municipality: row.municipality, mappingId: row.mapping_id } : null;
 }
@@ -99,7 +100,13 @@ export function installGuard(app: FastifyInstance, db: Kysely<DatabaseSchema>, n
     if (access.action === 'any_session' || access.concerning === 'each') return;
 
     let concerning: ConcernedPerson | undefined;
-    if (access.concerning === 'person' || access.concerning === 'mapping') {
+    if (access.concerning === 'self') {
+      if (actor.kind !== 'participant') return refuse(reply, 403, 'forbidden', 'Only a participant has this page of their own');
+      const person = await personConcerned(db, 'self', actor.personId);
+      if (person === null) return refuse(reply, 404, 'not_found', 'No such person');
+      request.concerning = person;
+      concerning = person;
+    } else if (access.concerning === 'person' || access.concerning === 'mapping') {
       const { id } = request.params as { id: string };
       const person = await personConcerned(db, access.concerning, id);
       if (person === null) {

@@ -68,6 +68,16 @@ export async function loginCodeOfCurrentDraft(db: KompassDatabase): Promise<stri
   return draft?.owner?.kind === 'participant' ? draft.owner.loginCode : null;
 }
 
+/**
+ * The session of the person whose draft is on screen, when the server has opened one for them
+ * on this device: for what only works online (their rights, their data). Null otherwise.
+ */
+export async function sessionOfCurrentParticipant(db: KompassDatabase): Promise<{ token: string; mappingId: string } | null> {
+  const loginCode = await loginCodeOfCurrentDraft(db);
+  const login = loginCode === null ? undefined : await db.logins.get(loginCode);
+  return login?.token && login.mappingId && login.refusedAt === null ? { token: login.token, mappingId: login.mappingId } : null;
+}
+
 export async function keepParticipantSession(db: KompassDatabase, loginCode: string, session: { token: string; mappingId: string }): Promise<void> {
   await db.logins.put({ loginCode, token: session.token, mappingId: session.mappingId, refusedAt: null });
 }

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as mappings from './migrations/0001-mappings';
 import * as revisionDevice from './migrations/0002-revision-device';
 import * as workspace from './migrations/0003-workspace';
+import * as auditLog from './migrations/0004-audit-log';
 import type { DatabaseSchema } from './schema';
 
 /** Listed in code, not read from a folder, so a bundled or moved server cannot miss one. */
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '0001-mappings': mappings,
   '0002-revision-device': revisionDevice,
   '0003-workspace': workspace,
+  '0004-audit-log': auditLog,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -119,6 +119,25 @@ export interface AdvisorNotesTable {
   sequence: Generated<string>;
 }
 
+/** Append-only (a trigger refuses changes; only the retention sweep deletes). No foreign keys. */
+export interface AuditEventsTable {
+  id: Generated<string>;
+  at: Timestamp;
+  /** Null for an anonymous event (a failed log-in with an unknown address). */
+  staff_id: string | null;
+  /** The member of staff as they were then: name, role and area (municipality or county). */
+  staff_name: string | null;
+  role: 'administrator' | 'guide' | 'advisor' | null;
+  area: string | null;
+  action: string;
+  outcome: 'allowed' | 'denied' | 'failed' | 'locked';
+  person_id: string | null;
+  purpose: string | null;
+  /** Method and route pattern (`GET /api/persons/:id`), never the concrete URL. */
+  route: string | null;
+  detail: Json<Record<string, unknown>> | null;
+}
+
 export interface DatabaseSchema {
   mappings: MappingsTable;
   mapping_revisions: MappingRevisionsTable;
@@ -131,4 +150,5 @@ export interface DatabaseSchema {
   quality_assurances: QualityAssurancesTable;
   assisted_sessions: AssistedSessionsTable;
   advisor_notes: AdvisorNotesTable;
+  audit_events: AuditEventsTable;
 }

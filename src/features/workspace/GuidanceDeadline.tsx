@@ -1,7 +1,7 @@
 import { guidanceStatus, type GuidanceState } from '../../domain/guidance-deadline';
 import { useT } from '../../i18n/use-t';
 import { localToday } from './today';
-import { useCalendarDate } from './use-calendar-date';
+import { useCalendarDate } from '../../i18n/use-calendar-date';
 import './records.css';
 
 // Colour is never alone: each state also has a sign and its words.

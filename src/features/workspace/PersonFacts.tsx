@@ -3,7 +3,7 @@ import type { PersonRecord } from '../../domain/workspace-api';
 import { useT } from '../../i18n/use-t';
 import { GuidanceDeadline } from './GuidanceDeadline';
 import { mappingStatusText } from './mapping-status-text';
-import { useCalendarDate } from './use-calendar-date';
+import { useCalendarDate } from '../../i18n/use-calendar-date';
 
 /** Who the person is, where they live, how far the mapping has come and the guidance deadline. */
 export function PersonFacts({ record }: { record: PersonRecord }) {

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/use-t';
 import { GuidanceDeadline } from './GuidanceDeadline';
 import { mappingStatusText } from './mapping-status-text';
 import { workspaceHref } from './routes';
-import { useCalendarDate } from './use-calendar-date';
+import { useCalendarDate } from '../../i18n/use-calendar-date';
 import './records.css';
 
 interface Props {

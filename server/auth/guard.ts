@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { allows, type Action, type Actor, type Concerning } from '../../src/domain/access';
+import { auditPurposeSchema, purposeHeader, type AuditPurpose } from '../../src/domain/audit-api';
 import type { ApiError, ApiErrorCode } from '../../src/domain/mapping-api';
+import { recordAuditEvent, type AuditEvent } from '../audit/audit-log';
 import type { DatabaseSchema } from '../db/schema';
 import { actorOfSession } from './sessions';
 
@@ -28,6 +30,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     concerning: ConcernedPerson | null;
+    /** Why staff opened a person's data (the `kompass-purpose` header), or null when not said. */
+    purpose: AuditPurpose | null;
   }
 }
 
@@ -72,10 +76,37 @@ export function staffIdOf(actor: Actor | null): string {
   return actor.staffId;
 }
 
-/** Whether the actor may write this mapping (for a batch, which names many). */
-export async function mayWriteMapping(db: Kysely<DatabaseSchema>, actor: Actor, mappingId: string): Promise<boolean> {
+/** This request's member of staff's access to one person, as the audit log keeps it. */
+export function staffAccessEvent(
+  request: FastifyRequest,
+  at: Date,
+  action: string,
+  outcome: AuditEvent['outcome'],
+  personId: string,
+): AuditEvent {
+  return {
+    at,
+    staffId: staffIdOf(request.actor),
+    action,
+    outcome,
+    personId,
+    purpose: request.purpose,
+    route: `${request.method} ${request.routeOptions.url}`,
+  };
+}
+
+/**
+ * Whether the actor may write this mapping (for a batch, which names many). Staff's decisions
+ * are logged, allowed or not; a failed log write fails the check.
+ */
+export async function mayWriteMapping(db: Kysely<DatabaseSchema>, request: FastifyRequest, mappingId: string, at: Date): Promise<boolean> {
   const person = await personConcerned(db, 'mapping', mappingId);
-  return person !== null && allows(actor, 'write_mapping', person);
+  if (person === null) return false;
+  const allowed = allows(request.actor!, 'write_mapping', person);
+  if (request.actor!.kind === 'staff') {
+    await recordAuditEvent(db, staffAccessEvent(request, at, 'write_mapping', allowed ? 'allowed' : 'denied', person.personId));
+  }
+  return allowed;
 }
 
 /**
@@ -90,6 +121,7 @@ export function installGuard(app: FastifyInstance, db: Kysely<DatabaseSchema>, n
   });
   app.decorateRequest('actor', null);
   app.decorateRequest('concerning', null);
+  app.decorateRequest('purpose', null);
   app.addHook('preHandler', async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (access === undefined) return;
@@ -97,6 +129,12 @@ export function installGuard(app: FastifyInstance, db: Kysely<DatabaseSchema>, n
     const actor = token === null ? null : await actorOfSession(db, token, now());
     if (actor === null) return refuse(reply, 401, 'unauthorized', 'Log in first (the session is missing, ended or expired)');
     request.actor = actor;
+    const purpose = auditPurposeSchema.optional().safeParse(request.headers[purposeHeader]);
+    if (!purpose.success) {
+      const body: ApiError = { error: { code: 'invalid_request', message: `Unknown ${purposeHeader}: expected one of ${auditPurposeSchema.options.join(', ')}` } };
+      return reply.code(400).send(body);
+    }
+    request.purpose = purpose.data ?? null;
     if (access.action === 'any_session' || access.concerning === 'each') return;
 
     let concerning: ConcernedPerson | undefined;
@@ -115,8 +153,12 @@ export function installGuard(app: FastifyInstance, db: Kysely<DatabaseSchema>, n
       request.concerning = person;
       concerning = person;
     }
-    if (!allows(actor, access.action, concerning)) {
-      return refuse(reply, 403, 'forbidden', 'Your role or area does not allow this');
+    const allowed = allows(actor, access.action, concerning);
+    // Every look at or change of a person's data by staff is logged, refused ones too; if the
+    // log cannot be written, the request fails rather than go unrecorded.
+    if (actor.kind === 'staff' && concerning !== undefined) {
+      await recordAuditEvent(db, staffAccessEvent(request, now(), access.action, allowed ? 'allowed' : 'denied', concerning.personId));
     }
+    if (!allowed) return refuse(reply, 403, 'forbidden', 'Your role or area does not allow this');
   });
 }

@@ -70,11 +70,12 @@ export function mappingRoutes(database: Database, now: () => Date, singleBodyLim
       async (request) => {
         const results = [];
         for (const { id, ...body } of request.body.mappings) {
-          if (!(await mayWriteMapping(database.db, request.actor!, id))) {
-            results.push({ id, status: 403 as const });
-            continue;
-          }
           try {
+            // Inside the try: if staff's access cannot be logged, this one mapping fails (500).
+            if (!(await mayWriteMapping(database.db, request, id, now()))) {
+              results.push({ id, status: 403 as const });
+              continue;
+            }
             const result = await putMapping(database.db, id, body, now(), senderOf(request.actor!));
             results.push(
               result.kind === 'conflict'

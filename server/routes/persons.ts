@@ -16,7 +16,8 @@ import {
   remarkBodySchema,
   remarkSchema,
 } from '../../src/domain/workspace-api';
-import { staffIdOf, type RouteAccess } from '../auth/guard';
+import { recordAuditEvent, recordAuditEvents } from '../audit/audit-log';
+import { staffAccessEvent, staffIdOf, type RouteAccess } from '../auth/guard';
 import type { Database } from '../db/database';
 import { issueLoginCode, revokeLoginCode } from '../services/login-codes';
 import { personRecord, qualityAssure, recordAssistedSession, writeAdvisorNote, writeRemark } from '../services/person-records';
@@ -35,7 +36,13 @@ export function personRoutes(database: Database, now: () => Date): FastifyPlugin
         config: { access: { action: 'list_persons', concerning: 'none' } },
         schema: { summary: "The persons of the guide's municipality or the advisor's county", querystring: personListQuerySchema, response: { 200: personListSchema } },
       },
-      async (request) => listPersons(db, request.actor!, request.query),
+      async (request) => {
+        const list = await listPersons(db, request.actor!, request.query);
+        // A list shows each person's name and status: each one on it is logged as seen.
+        const at = now();
+        await recordAuditEvents(db, list.persons.map((person) => staffAccessEvent(request, at, 'list_persons', 'allowed', person.id)));
+        return list;
+      },
     );
 
     app.post(
@@ -52,7 +59,15 @@ export function personRoutes(database: Database, now: () => Date): FastifyPlugin
         const actor = request.actor!;
         // The guard let only a guide through; this tells TypeScript which municipality is theirs.
         if (actor.kind !== 'staff' || actor.role !== 'guide') throw new Error('register_person reached by someone not a guide');
-        const outcome = await registerPerson(db, actor, request.body, now());
+        const outcome = await db.transaction().execute(async (trx) => {
+          const outcome = await registerPerson(trx, actor, request.body, now());
+          // Registered now, or shown the one already registered here (the registration 'failed').
+          if (outcome.person !== null) {
+            const result = outcome.kind === 'registered' ? 'allowed' : 'failed';
+            await recordAuditEvent(trx, staffAccessEvent(request, now(), 'register_person', result, outcome.person.id));
+          }
+          return outcome;
+        });
         if (outcome.kind === 'already_registered') {
           return reply.code(409).send({
             error: {

@@ -2,15 +2,27 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAuditEvent } from '../../server/audit/audit-log';
+import { emptyMappingContent } from '../../src/domain/mapping';
 import { startTestServer } from './support/test-server';
-import { staffSession } from './support/workspace';
+import { bearer, registerPerson, staffSession } from './support/workspace';
 
 /**
  * The audit log: who read or changed a person's data, kept append-only, searched by
  * administrators and reported to the person. Persons live in Bergen (4601, county 46).
  */
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+let server: Server;
+
+/** The events about one person, oldest first. */
+function eventsAbout(personId: string, on: Server = server) {
+  return on.database.db
+    .selectFrom('audit_events')
+    .select(['staff_id', 'staff_name', 'role', 'area', 'action', 'outcome', 'purpose', 'route'])
+    .where('person_id', '=', personId)
+    .orderBy('id')
+    .execute();
+}
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -51,5 +63,121 @@ describe('the audit table', () => {
     // The setting ended with its transaction.
     await recordAuditEvent(db, { at: new Date(), staffId: null, action: 'log_in', outcome: 'failed', personId });
     await expect(db.deleteFrom('audit_events').where('person_id', '=', personId).execute()).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('logging staff access to a person', () => {
+  it("logs every look at and change of a person's data by staff, refused ones too, with the purpose given", async () => {
+    const guide = await staffSession(server, { role: 'guide', municipality: '4601' });
+    const elsewhere = await staffSession(server, { role: 'guide', municipality: '0301' });
+    const person = await registerPerson(server, guide.token);
+
+    const read = await server.app.inject({ method: 'GET', url: `/api/persons/${person.id}`, headers: { ...bearer(guide.token), 'kompass-purpose': 'print' } });
+    expect(read.statusCode).toBe(200);
+    const remark = await server.app.inject({
+      method: 'POST',
+      url: `/api/persons/${person.id}/remarks`,
+      headers: bearer(guide.token),
+      payload: { part: 'work', text: 'Har også jobbet som frisør.' },
+    });
+    expect(remark.statusCode).toBe(201);
+    const refused = await server.app.inject({ method: 'GET', url: `/api/persons/${person.id}`, headers: bearer(elsewhere.token) });
+    expect(refused.statusCode).toBe(403);
+
+    expect(await eventsAbout(person.id)).toEqual([
+      { staff_id: guide.staffId, staff_name: 'Test guide', role: 'guide', area: '4601', action: 'register_person', outcome: 'allowed', purpose: null, route: 'POST /api/persons' },
+      { staff_id: guide.staffId, staff_name: 'Test guide', role: 'guide', area: '4601', action: 'read_person', outcome: 'allowed', purpose: 'print', route: 'GET /api/persons/:id' },
+      { staff_id: guide.staffId, staff_name: 'Test guide', role: 'guide', area: '4601', action: 'write_remark', outcome: 'allowed', purpose: null, route: 'POST /api/persons/:id/remarks' },
+      { staff_id: elsewhere.staffId, staff_name: 'Test guide', role: 'guide', area: '0301', action: 'read_person', outcome: 'denied', purpose: null, route: 'GET /api/persons/:id' },
+    ]);
+  });
+
+  it('refuses a purpose outside the closed set, and logs nothing for it', async () => {
+    const guide = await staffSession(server, { role: 'guide', municipality: '4601' });
+    const person = await registerPerson(server, guide.token);
+    const response = await server.app.inject({ method: 'GET', url: `/api/persons/${person.id}`, headers: { ...bearer(guide.token), 'kompass-purpose': 'curiosity' } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({ code: 'invalid_request', message: expect.stringContaining('print') });
+    expect((await eventsAbout(person.id)).map((event) => event.action)).toEqual(['register_person']);
+  });
+
+  it('logs each person a list shows, and a second registration of the same number as a look at the person', async () => {
+    const guide = await staffSession(server, { role: 'guide', municipality: '4601' });
+    const person = await registerPerson(server, guide.token);
+    const again = await server.app.inject({
+      method: 'POST',
+      url: '/api/persons',
+      headers: bearer(guide.token),
+      payload: { dufNumber: person.dufNumber, name: 'Amina Test', settledOn: '2026-10-01' },
+    });
+    expect(again.statusCode).toBe(409);
+    const page = await server.app.inject({ method: 'GET', url: `/api/persons?after=${Number(person.dufNumber) - 1}&limit=3`, headers: bearer(guide.token) });
+    const shown = (page.json().persons as { id: string }[]).map((each) => each.id);
+    expect(shown).toContain(person.id);
+
+    expect((await eventsAbout(person.id)).map((event) => `${event.action} ${event.outcome}`)).toEqual([
+      'register_person allowed',
+      'register_person failed',
+      'list_persons allowed',
+    ]);
+    const listed = await server.database.db
+      .selectFrom('audit_events')
+      .select('person_id')
+      .where('staff_id', '=', guide.staffId)
+      .where('action', '=', 'list_persons')
+      .execute();
+    expect(listed.map((event) => event.person_id).sort()).toEqual([...shown].sort());
+  });
+
+  it("logs staff's writes in a batch per mapping, allowed or refused", async () => {
+    const guide = await staffSession(server, { role: 'guide', municipality: '4601' });
+    const elsewhere = await staffSession(server, { role: 'guide', municipality: '0301' });
+    const own = await registerPerson(server, guide.token);
+    const other = await registerPerson(server, elsewhere.token);
+    const content = emptyMappingContent('ar');
+    const batch = await server.app.inject({
+      method: 'POST',
+      url: '/api/mappings/batch',
+      headers: { ...bearer(guide.token), 'kompass-purpose': 'assisted_session' },
+      payload: { mappings: [own, other].map((person) => ({ id: person.mappingId, revision: 1, baseRevision: null, content })) },
+    });
+    expect(batch.json().results.map((result: { status: number }) => result.status)).toEqual([200, 403]);
+    expect((await eventsAbout(own.id)).at(-1)).toMatchObject({ action: 'write_mapping', outcome: 'allowed', purpose: 'assisted_session', route: 'POST /api/mappings/batch' });
+    expect((await eventsAbout(other.id)).at(-1)).toMatchObject({ staff_id: guide.staffId, action: 'write_mapping', outcome: 'denied' });
+  });
+
+  it('fails the request, and writes nothing, when the access cannot be logged', async () => {
+    const own = await startTestServer({ empty: true });
+    try {
+      const guide = await staffSession(own, { role: 'guide', municipality: '4601' });
+      const person = await registerPerson(own, guide.token);
+      await sql`
+        create function audit_broken() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$
+      `.execute(own.database.db);
+      await sql`create trigger audit_broken before insert on audit_events for each row execute function audit_broken()`.execute(own.database.db);
+
+      const read = await own.app.inject({ method: 'GET', url: `/api/persons/${person.id}`, headers: bearer(guide.token) });
+      expect(read.statusCode).toBe(500);
+      const remark = await own.app.inject({
+        method: 'POST',
+        url: `/api/persons/${person.id}/remarks`,
+        headers: bearer(guide.token),
+        payload: { part: 'work', text: 'Skal ikke lagres.' },
+      });
+      expect(remark.statusCode).toBe(500);
+      const list = await own.app.inject({ method: 'GET', url: '/api/persons', headers: bearer(guide.token) });
+      expect(list.statusCode).toBe(500);
+      const registering = await own.app.inject({
+        method: 'POST',
+        url: '/api/persons',
+        headers: bearer(guide.token),
+        payload: { dufNumber: '202400000001', name: 'Ikke registrert', settledOn: '2026-10-01' },
+      });
+      expect(registering.statusCode).toBe(500);
+      expect(await own.database.db.selectFrom('remarks').select('id').execute()).toEqual([]);
+      expect(await own.database.db.selectFrom('persons').select('id').where('duf_number', '=', '202400000001').execute()).toEqual([]);
+    } finally {
+      await own.close();
+    }
   });
 });

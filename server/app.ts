@@ -12,6 +12,7 @@ import { accountRoutes } from './routes/accounts';
 import { healthRoutes } from './routes/health';
 import { mappingRoutes } from './routes/mappings';
 import { personRoutes } from './routes/persons';
+import { privacyRoutes } from './routes/privacy';
 import { staffRoutes } from './routes/staff';
 
 export interface AppOptions {
@@ -49,6 +50,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(accountRoutes(database, now));
   await app.register(staffRoutes(database, now));
   await app.register(personRoutes(database, now));
+  await app.register(privacyRoutes(database, now));
   await app.register(mappingRoutes(database, now, bodyLimitBytes));
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
 

@@ -64,10 +64,12 @@ async function personConcerned(
 ): Promise<ConcernedPerson | null> {
   const row = await db
     .selectFrom('persons')
-    .select(['id', 'municipality', 'mapping_id'])
+    .select(['id', 'municipality', 'mapping_id', 'restricted_since'])
     .where(by === 'mapping' ? 'mapping_id' : 'id', '=', id)
     .executeTakeFirst();
-  return row ? { personId: row.id, municipality: row.municipality, mappingId: row.mapping_id } : null;
+  return row
+    ? { personId: row.id, municipality: row.municipality, mappingId: row.mapping_id, restricted: row.restricted_since !== null }
+    : null;
 }
 
 /** The member of staff behind a route the guard let only staff through. */

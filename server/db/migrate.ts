@@ -3,6 +3,7 @@ import * as mappings from './migrations/0001-mappings';
 import * as revisionDevice from './migrations/0002-revision-device';
 import * as workspace from './migrations/0003-workspace';
 import * as auditLog from './migrations/0004-audit-log';
+import * as privacyRequests from './migrations/0005-privacy-requests';
 import type { DatabaseSchema } from './schema';
 
 /** Listed in code, not read from a folder, so a bundled or moved server cannot miss one. */
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002-revision-device': revisionDevice,
   '0003-workspace': workspace,
   '0004-audit-log': auditLog,
+  '0005-privacy-requests': privacyRequests,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

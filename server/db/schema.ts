@@ -59,6 +59,8 @@ export interface PersonsTable {
   mapping_id: string;
   registered_by: string;
   registered_at: Timestamp;
+  /** Set when a restriction or objection is granted (art. 18/21); this version never lifts it. */
+  restricted_since: Timestamp | null;
 }
 
 export interface SessionsTable {
@@ -138,6 +140,29 @@ export interface AuditEventsTable {
   detail: Json<Record<string, unknown>> | null;
 }
 
+/** A person's request under the GDPR; append-only (a trigger refuses updates). */
+export interface PrivacyRequestsTable {
+  id: string;
+  person_id: string;
+  kind: 'correction' | 'erasure' | 'restriction' | 'objection';
+  message: string;
+  made_by: 'participant' | 'staff';
+  /** The member of staff who made it on the person's behalf; null when the person did. */
+  made_by_staff: string | null;
+  created_at: Timestamp;
+  sequence: Generated<string>;
+}
+
+/** The guide's answer, at most one per request; append-only. */
+export interface PrivacyRequestAnswersTable {
+  request_id: string;
+  outcome: 'done' | 'refused';
+  /** Empty only when done. */
+  explanation: string;
+  answered_by: string;
+  answered_at: Timestamp;
+}
+
 export interface DatabaseSchema {
   mappings: MappingsTable;
   mapping_revisions: MappingRevisionsTable;
@@ -150,5 +175,7 @@ export interface DatabaseSchema {
   quality_assurances: QualityAssurancesTable;
   assisted_sessions: AssistedSessionsTable;
   advisor_notes: AdvisorNotesTable;
+  privacy_requests: PrivacyRequestsTable;
+  privacy_request_answers: PrivacyRequestAnswersTable;
   audit_events: AuditEventsTable;
 }

@@ -104,8 +104,10 @@ export async function registerPerson(
 export async function listPersons(db: Db, actor: Actor, page: { after?: string; limit: number }): Promise<PersonList> {
   let query = personSummaries(db).orderBy('persons.duf_number').limit(page.limit + 1);
   if (actor.kind === 'staff' && actor.role === 'guide') query = query.where('persons.municipality', '=', actor.municipality);
-  else if (actor.kind === 'staff' && actor.role === 'advisor') query = query.where('persons.municipality', 'like', `${actor.county}%`);
-  else return { persons: [], nextAfter: null };
+  else if (actor.kind === 'staff' && actor.role === 'advisor') {
+    // A person whose processing is restricted is out of the advisor's work, list included.
+    query = query.where('persons.municipality', 'like', `${actor.county}%`).where('persons.restricted_since', 'is', null);
+  } else return { persons: [], nextAfter: null };
   if (page.after !== undefined) query = query.where('persons.duf_number', '>', page.after);
   const rows = await query.execute();
   const persons = rows.slice(0, page.limit).map(personSummary);

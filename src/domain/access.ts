@@ -22,6 +22,10 @@ export const actions = [
   'quality_assure',
   'record_assisted_session',
   'write_advisor_note',
+  /** Everything registered about the person, and their privacy requests (art. 15/20). */
+  'read_person_data',
+  'make_privacy_request',
+  'answer_privacy_request',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -29,6 +33,8 @@ export type Action = (typeof actions)[number];
 export interface Concerning {
   personId: string;
   municipality: string;
+  /** A restriction or objection was granted (art. 18/21): their data is kept, not used. */
+  restricted: boolean;
 }
 
 /** About no one in particular: a list is narrowed to the actor's area, a new person is placed in it. */
@@ -44,9 +50,12 @@ const guideMay: readonly Action[] = [
   'write_remark',
   'quality_assure',
   'record_assisted_session',
+  'read_person_data',
+  'make_privacy_request',
+  'answer_privacy_request',
 ];
 const advisorMay: readonly Action[] = ['list_persons', 'read_person', 'read_mapping', 'write_advisor_note'];
-const participantMay: readonly Action[] = ['read_mapping', 'write_mapping'];
+const participantMay: readonly Action[] = ['read_mapping', 'write_mapping', 'read_person_data', 'make_privacy_request'];
 
 /**
  * The one place that says who may do what, and where. Administrators manage accounts and see
@@ -66,7 +75,9 @@ export function allows(actor: Actor, action: Action, concerning?: Concerning): b
     case 'advisor':
       return (
         advisorMay.includes(action) &&
-        (concerning === undefined || countyOfMunicipality(concerning.municipality) === actor.county)
+        // Restricted processing stops the advisor's work on the person. The guide keeps access:
+        // they answer the person's requests and hold the mapping the restriction keeps.
+        (concerning === undefined || (countyOfMunicipality(concerning.municipality) === actor.county && !concerning.restricted))
       );
   }
 }

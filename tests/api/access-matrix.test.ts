@@ -30,6 +30,14 @@ const expected: Record<string, string[]> = {
   'GET /api/mappings/:id':                    ['401', '403', 'ok', '403', 'ok', '403', 'ok', '403'],
   'PUT /api/mappings/:id':                    ['401', '403', 'ok', '403', '403', '403', 'ok', '403'],
   'POST /api/mappings/batch':                 ['401', '403', 'ok', '403', '403', '403', 'ok', '403'],
+  // The person's rights: their own under /api/me (another person gets their own), a guide's on their behalf.
+  'GET /api/me/data':                         ['401', '403', '403', '403', '403', '403', 'ok', 'ok'],
+  'GET /api/me/privacy-requests':             ['401', '403', '403', '403', '403', '403', 'ok', 'ok'],
+  'POST /api/me/privacy-requests':            ['401', '403', '403', '403', '403', '403', 'ok', 'ok'],
+  'GET /api/persons/:id/data':                ['401', '403', 'ok', '403', '403', '403', 'ok', '403'],
+  'GET /api/persons/:id/privacy-requests':    ['401', '403', 'ok', '403', '403', '403', 'ok', '403'],
+  'POST /api/persons/:id/privacy-requests':   ['401', '403', 'ok', '403', '403', '403', 'ok', '403'],
+  'POST /api/persons/:id/privacy-requests/:requestId/answer': ['401', '403', 'ok', '403', '403', '403', '403', '403'],
 };
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -71,7 +79,8 @@ async function cell(actor: ActorName) {
 async function outcome(route: string, actor: ActorName): Promise<string> {
   const { person, token } = await cell(actor);
   const [method, template] = route.split(' ') as ['GET' | 'POST' | 'PUT' | 'DELETE', string];
-  const url = template.replace(':id', template.startsWith('/api/mappings') ? person.mappingId : person.id);
+  const requestId = template.includes(':requestId') ? await privacyRequestOf(person.id) : '';
+  const url = template.replace(':id', template.startsWith('/api/mappings') ? person.mappingId : person.id).replace(':requestId', requestId);
   const payloads: Record<string, unknown> = {
     'POST /api/staff': { name: 'Ny veileder', email: `ny-${newDufNumber()}@kommune.example`, role: 'guide', municipality: '4601' },
     'POST /api/persons': { dufNumber: newDufNumber(), name: 'Ny person', settledOn: '2026-11-01' },
@@ -86,6 +95,10 @@ async function outcome(route: string, actor: ActorName): Promise<string> {
     'POST /api/persons/:id/advisor-notes': { wishes: 'Helsefag', recommendation: 'education', text: 'Helsefagarbeider.', guidanceCompleted: true },
     'PUT /api/mappings/:id': { revision: 2, baseRevision: 1, content: submitted },
     'POST /api/mappings/batch': { mappings: [{ id: person.mappingId, revision: 2, baseRevision: 1, content: submitted }] },
+    'POST /api/me/privacy-requests': { kind: 'correction', message: 'Jeg snakker også fransk.' },
+    'POST /api/persons/:id/privacy-requests': { kind: 'correction', message: 'Jeg snakker også fransk.' },
+    // Refused: an answer that erases or restricts would change the person under the next cells.
+    'POST /api/persons/:id/privacy-requests/:requestId/answer': { outcome: 'refused', explanation: 'Står allerede i kartleggingen.' },
   };
   const response = await server.app.inject({
     method,
@@ -97,6 +110,17 @@ async function outcome(route: string, actor: ActorName): Promise<string> {
   if (route === 'GET /api/persons') return (await listsPerson(token!, person.id)) ? 'ok' : 'hidden';
   if (route === 'POST /api/mappings/batch') return response.json().results[0].status === 200 ? 'ok' : String(response.json().results[0].status);
   return 'ok';
+}
+
+/** A request the guide made on the person's behalf, for the answer's cells. */
+async function privacyRequestOf(personId: string): Promise<string> {
+  const response = await server.app.inject({
+    method: 'POST',
+    url: `/api/persons/${personId}/privacy-requests`,
+    headers: bearer(staffTokens.guide),
+    payload: { kind: 'restriction' },
+  });
+  return response.json().id;
 }
 
 /** Whether the person is on any page of the list this session sees (a shared database holds many). */

@@ -8,6 +8,7 @@ import type {
   PrivacyRequestKind,
   PrivacyRequestList,
 } from '../../src/domain/privacy-api';
+import { recordAuditEvent } from '../audit/audit-log';
 import type { DatabaseSchema } from '../db/schema';
 import { erasePerson } from './retention';
 
@@ -152,6 +153,18 @@ export async function answerPrivacyRequest(
         .where('id', '=', personId)
         .execute();
       effect = 'processing_restricted';
+    }
+    if (effect !== 'none') {
+      // The log outlives the person: it keeps, by id only, that they were erased or restricted and by whom.
+      await recordAuditEvent(trx, {
+        at: now,
+        staffId,
+        action: effect === 'person_erased' ? 'erase_person' : 'restrict_processing',
+        outcome: 'allowed',
+        personId,
+        purpose: 'privacy_request',
+        detail: { requestKind: request.kind },
+      });
     }
     return { kind: 'answered', reply: { request: answered, effect } };
   });

@@ -218,6 +218,8 @@ describe('what an answer does', () => {
     const db = server.database.db;
     expect(await db.selectFrom('privacy_requests').select('id').where('person_id', '=', own.person.id).execute()).toEqual([]);
     expect(await db.selectFrom('mappings').select('id').where('id', '=', own.mappingId).execute()).toEqual([]);
+    const logged = await db.selectFrom('audit_events').select(['action', 'staff_id']).where('person_id', '=', own.person.id).where('action', '=', 'erase_person').execute();
+    expect(logged).toEqual([{ action: 'erase_person', staff_id: staff.guide.staffId }]);
   });
 
   it('keeps the person when an erasure is refused, and says why', async () => {
@@ -251,6 +253,8 @@ describe('what an answer does', () => {
     const objection = await ask(staff.guide.token, `/api/persons/${personId}/privacy-requests`, { kind: 'objection', message: 'Også innsigelse.' });
     expect((await answer(personId, objection.id, { outcome: 'done' })).json().effect).toBe('processing_restricted');
     expect((await as(own.token, 'GET', '/api/me/privacy-requests')).json().restrictedSince).toBe(restrictedSince);
+    const logged = await server.database.db.selectFrom('audit_events').select('action').where('person_id', '=', personId).where('action', '=', 'restrict_processing').execute();
+    expect(logged).toHaveLength(2);
   });
 
   it('writes nothing when what the answer does fails: the request stays open and the person as they were', async () => {

@@ -7,7 +7,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { ApiError } from '../src/domain/mapping-api';
 import type { Database } from './db/database';
 import { installGuard } from './auth/guard';
-import { installErrorHandler } from './errors';
+import { answerFrameworkError, installErrorHandler } from './errors';
 import { accountRoutes } from './routes/accounts';
 import { healthRoutes } from './routes/health';
 import { mappingRoutes } from './routes/mappings';
@@ -29,7 +29,7 @@ const bodyLimitBytes = 256 * 1024;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { database, staticDir, logLevel = 'silent', now = () => new Date() } = options;
-  const app = Fastify({ logger: { level: logLevel }, bodyLimit: bodyLimitBytes });
+  const app = Fastify({ logger: { level: logLevel }, bodyLimit: bodyLimitBytes, frameworkErrors: answerFrameworkError });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);

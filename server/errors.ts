@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ApiError } from '../src/domain/mapping-api';
 
@@ -31,4 +31,13 @@ export function installErrorHandler(app: FastifyInstance): void {
     const body: ApiError = { error: { code: 'internal_error', message: 'The server could not handle this request' } };
     return reply.code(500).send(body);
   });
+}
+
+/**
+ * What the router refuses before any route runs (a path that is not valid percent-encoding, a
+ * parameter past the length limit) answers in the same shape; Fastify's own body has no `error.code`.
+ */
+export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const body: ApiError = { error: { code: 'invalid_request', message: error.message } };
+  return reply.code(error.statusCode ?? 400).send(body);
 }

@@ -7,6 +7,8 @@ export interface DeviceDraft {
   createdAt: string;
   updatedAt: string;
   submitted: boolean;
+  /** A participant's answers sealed with their key while their session here is locked: nothing of them is shown. */
+  locked: boolean;
   state: DraftSyncState;
   /** Answers from another device kept beside this device's answer, for the guide to choose. */
   conflicts: number;
@@ -19,7 +21,9 @@ interface QueuedDraft {
 }
 
 /** Every draft on the device, newest change first, each with what the person and guide need to know. */
-export function deviceDrafts(drafts: (DraftRecord & { sender: SenderState })[], queue: QueuedDraft[], nowMs: number): DeviceDraft[] {
+type DraftOnDevice = Omit<DraftRecord, 'content'> & { content: DraftRecord['content'] | null; sender: SenderState };
+
+export function deviceDrafts(drafts: DraftOnDevice[], queue: QueuedDraft[], nowMs: number): DeviceDraft[] {
   return drafts
     .map((draft) => {
       const queued = queue.find((entry) => entry.mappingId === draft.id);
@@ -27,9 +31,10 @@ export function deviceDrafts(drafts: (DraftRecord & { sender: SenderState })[], 
         id: draft.id,
         createdAt: draft.createdAt,
         updatedAt: draft.updatedAt,
-        submitted: draft.content.submittedAt !== null,
+        submitted: draft.content !== null && draft.content.submittedAt !== null,
+        locked: draft.content === null,
         state: draftSyncState({ ...draft, problem: queued?.problem ?? null, sendingSince: queued?.sendingSince ?? null }, nowMs),
-        conflicts: draft.content.setAside.filter((value) => value.reason === 'conflict').length,
+        conflicts: draft.content?.setAside.filter((value) => value.reason === 'conflict').length ?? 0,
       };
     })
     .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));

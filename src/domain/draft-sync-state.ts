@@ -8,8 +8,11 @@ export type DraftSyncState =
   /** Nobody can send it until someone logs in: the person with their code, or the guide. */
   | { kind: 'waiting_for_login'; who: 'participant' | 'guide'; codeRefused: boolean };
 
-/** Whether the draft's sender can send it: the participant's code as far as the server said, or the guide's session. */
-export type SenderState = 'ready' | 'no_code' | 'code_refused' | 'guide_logged_out';
+/**
+ * Whether the draft's sender can send it: the participant's code as far as the server said (and
+ * whether their session on this device is locked, its key gone), or the guide's session.
+ */
+export type SenderState = 'ready' | 'no_code' | 'code_refused' | 'locked' | 'guide_logged_out';
 
 /** A send that started longer ago than any request may take is over, whatever became of it. */
 export const sendingShownForMs = 30_000;

@@ -17,8 +17,9 @@ export interface DraftRecord {
 
 /**
  * A participant's own draft is sent with the session their login code opens (and goes to the
- * mapping the server keeps for them); an assisted session's draft is sent by the guide.
+ * mapping the server keeps for them) — filed under the id the code derives on this device,
+ * never the code; an assisted session's draft is sent by the guide.
  */
 export type DraftOwner =
-  | { kind: 'participant'; loginCode: string }
+  | { kind: 'participant'; loginId: string }
   | { kind: 'guide'; personId: string; mappingId: string };

@@ -1,7 +1,20 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { DraftRecord } from '../domain/draft';
+import type { MappingContent } from '../domain/mapping';
+import type { Sealed } from './login-keys';
 
 export type { DraftRecord };
+
+/**
+ * A draft as IndexedDB holds it. A participant's answers are sealed with the key their login
+ * code opens, so the next person at a shared device cannot read them; a draft no participant
+ * owns yet (still empty) and a guide's assisted session (on the guide's logged-in device) are
+ * kept in the clear. Only draft-repository reads and writes `content`/`sealed`.
+ */
+export interface StoredDraft extends Omit<DraftRecord, 'content'> {
+  content?: MappingContent;
+  sealed?: Sealed;
+}
 
 /** Why the server will never take a revision as it is: kept with the draft until a person acts. */
 export interface SendProblem {
@@ -27,18 +40,44 @@ export interface OutboxEntry {
 
 export interface SettingRecord {
   /** `deviceId`: random, made once; tells the server which revisions came from this device. */
-  key: 'currentMappingId' | 'locale' | 'mappingPosition' | 'deviceId' | 'staffSession' | 'workspaceCache' | 'assistedSession';
+  key: 'currentMappingId' | 'locale' | 'mappingPosition' | 'deviceId' | 'deviceSalt' | 'staffSession' | 'workspaceCache' | 'assistedSession';
   value: string;
 }
 
 /**
- * A login code typed on this device, and what the server said about it: the session it opened
- * and the person's mapping, or that it is not in force. A code typed offline waits unchecked.
+ * A login code typed on this device, filed under the id the code derives (never the code
+ * itself), and what the server said about it: the person's mapping, or that the code is not in
+ * force. The code and the session it opened are sealed with the person's key (the code is
+ * needed again to log in at the first send when it was typed offline).
  */
 export interface ParticipantLogin {
+  loginId: string;
+  secrets: Sealed;
+  /** The server's id of the person's mapping, where this device's draft is sent. */
+  mappingId: string | null;
+  refusedAt: string | null;
+}
+
+export interface LoginSecrets {
   loginCode: string;
   token: string | null;
-  /** The server's id of the person's mapping, where this device's draft is sent. */
+}
+
+/**
+ * A participant's key while their session on this device is open: until `lockAt` (pushed on
+ * by their activity) or until they pass the device on. Non-extractable: it can seal and open
+ * but never be read out.
+ */
+export interface UnlockedLogin {
+  loginId: string;
+  key: CryptoKey;
+  lockAt: number;
+}
+
+/** Before drafts were sealed (version 3): the code in the clear. Read once, by the upgrade. */
+export interface LegacyLogin {
+  loginCode: string;
+  token: string | null;
   mappingId: string | null;
   refusedAt: string | null;
 }
@@ -60,8 +99,10 @@ export interface StaffRecord {
 
 export type KompassDatabase = Dexie & {
   staffRecords: EntityTable<StaffRecord, 'id'>;
-  logins: EntityTable<ParticipantLogin, 'loginCode'>;
-  drafts: EntityTable<DraftRecord, 'id'>;
+  logins: EntityTable<LegacyLogin, 'loginCode'>;
+  codeLogins: EntityTable<ParticipantLogin, 'loginId'>;
+  unlocked: EntityTable<UnlockedLogin, 'loginId'>;
+  drafts: EntityTable<StoredDraft, 'id'>;
   outbox: EntityTable<OutboxEntry, 'mappingId'>;
   settings: EntityTable<SettingRecord, 'key'>;
 };
@@ -101,5 +142,9 @@ export function openKompassDatabase(name: string = databaseName): KompassDatabas
   db.version(3)
     .stores({ logins: 'loginCode', staffRecords: 'id' })
     .upgrade((transaction) => transaction.table('settings').delete('syncPausedAt'));
+  // Drafts sealed per participant: logins filed by the id the code derives, and the keys of
+  // open sessions. Deriving a key takes WebCrypto, which an upgrade transaction cannot wait
+  // for, so version 3's logins are sealed after opening (sealLegacyLogins) and then removed.
+  db.version(4).stores({ codeLogins: 'loginId', unlocked: 'loginId' });
   return db;
 }

@@ -3,11 +3,37 @@ import { canonicalJson } from '../domain/canonical-json';
 import type { AppLocale } from '../domain/app-locales';
 import { emptyMappingContent, type MappingContent } from '../domain/mapping';
 import type { ConflictCopies } from '../domain/mapping-api';
+import type { DraftOwner } from '../domain/draft';
 import { mergeMappings } from '../domain/merge-mapping';
-import type { DraftRecord, KompassDatabase, OutboxEntry, SendProblem } from './db';
+import type { DraftRecord, KompassDatabase, OutboxEntry, SendProblem, StoredDraft } from './db';
 import { restoreMapping } from '../domain/restore-mapping';
+import { seal, unseal, type Sealed } from './login-keys';
+import type { ParkedContent } from './unsaved-journal';
+import { DraftLockedError, keyOf } from './unlocked-keys';
 
 /** Drafts and their outbox entries change together, in one transaction, or not at all. */
+
+/**
+ * What a stored draft holds, opened with its owner's key when it is a participant's; null
+ * while their session on this device is locked.
+ */
+async function contentOf(db: KompassDatabase, stored: StoredDraft): Promise<MappingContent | null> {
+  if (stored.sealed === undefined) return restoreMapping(stored.content);
+  const key = stored.owner?.kind === 'participant' ? await keyOf(db, stored.owner.loginId) : null;
+  return key && restoreMapping(await unseal(key, stored.sealed, stored.id));
+}
+
+/** The answers as they are stored: sealed with the owner's key for a participant, else in the clear. */
+export async function storedContent(
+  db: KompassDatabase,
+  draft: Pick<StoredDraft, 'id' | 'owner'>,
+  content: MappingContent,
+): Promise<Pick<StoredDraft, 'content' | 'sealed'>> {
+  if (draft.owner?.kind !== 'participant') return { content, sealed: undefined };
+  const key = await keyOf(db, draft.owner.loginId);
+  if (!key) throw new DraftLockedError();
+  return { content: undefined, sealed: await seal(key, content, draft.id) };
+}
 
 async function startDraft(db: KompassDatabase, language: AppLocale, now: Date, id: string = uuidv7()): Promise<DraftRecord> {
   const draft: DraftRecord = {
@@ -26,9 +52,24 @@ async function startDraft(db: KompassDatabase, language: AppLocale, now: Date, i
   return draft;
 }
 
+/** A draft with its answers; throws DraftLockedError while its owner's session here is locked. */
 export async function readDraft(db: KompassDatabase, id: string): Promise<DraftRecord | undefined> {
   const stored = await db.drafts.get(id);
-  return stored && { ...stored, content: restoreMapping(stored.content) };
+  if (!stored) return undefined;
+  return openedDraft(db, stored);
+}
+
+/** Every draft on this device, each with its answers, or null for a locked participant's. */
+export async function draftsOnDevice(db: KompassDatabase): Promise<(Omit<DraftRecord, 'content'> & { content: MappingContent | null })[]> {
+  const stored = await db.drafts.toArray();
+  return Promise.all(stored.map(async ({ sealed: _sealed, ...draft }) => ({ ...draft, content: await contentOf(db, { ...draft, sealed: _sealed }) })));
+}
+
+export async function openedDraft(db: KompassDatabase, stored: StoredDraft): Promise<DraftRecord> {
+  const content = await contentOf(db, stored);
+  if (content === null) throw new DraftLockedError();
+  const { sealed: _sealed, ...draft } = stored;
+  return { ...draft, content };
 }
 
 /**
@@ -57,22 +98,40 @@ export async function openDraftOf(db: KompassDatabase, mappingId: string, langua
 }
 
 /**
+ * The draft becomes this owner's: a participant's answers are sealed with their key from now
+ * on (and a draft moved to a new code is sealed anew with the new code's key).
+ */
+export async function adoptDraft(db: KompassDatabase, draft: DraftRecord, owner: DraftOwner): Promise<DraftRecord> {
+  const adopted = { ...draft, owner };
+  await db.drafts.update(draft.id, { owner, ...(await storedContent(db, adopted, draft.content)) });
+  return adopted;
+}
+
+/**
  * Puts a change parked while the page was being left (see unsaved-journal) into the draft,
  * as a new revision, unless the draft already holds it or has moved on since.
  */
 export async function recoverUnsavedChange(
   db: KompassDatabase,
   draft: DraftRecord,
-  unsaved: { draftId: string; content: unknown; upToRevision: number | null } | null,
+  unsaved: ({ draftId: string; upToRevision: number | null } & ParkedContent) | null,
   now: Date,
 ): Promise<DraftRecord> {
   if (!unsaved || unsaved.draftId !== draft.id) return draft;
   // Another tab saved after this change was parked: what is stored is newer.
   if (unsaved.upToRevision !== null && draft.revision > unsaved.upToRevision) return draft;
-  const content = restoreMapping(unsaved.content, draft.content.language);
+  const parked = 'content' in unsaved ? unsaved.content : await openParked(db, draft, unsaved.sealed);
+  if (parked === null) return draft;
+  const content = restoreMapping(parked, draft.content.language);
   if (canonicalJson(content) === canonicalJson(draft.content)) return draft;
   const saved = await saveDraftContent(db, draft.id, content, now);
   return { ...draft, ...saved };
+}
+
+/** A change parked sealed opens with its owner's key only; anything else is no change of theirs. */
+async function openParked(db: KompassDatabase, draft: DraftRecord, sealed: Sealed): Promise<unknown> {
+  const key = draft.owner?.kind === 'participant' ? await keyOf(db, draft.owner.loginId) : null;
+  return key ? unseal(key, sealed, draft.id).catch(() => null) : null;
 }
 
 /**
@@ -99,12 +158,12 @@ export async function saveDraftContent(
   writer?: DraftWriter,
 ): Promise<{ revision: number; content: MappingContent }> {
   return db.transaction('rw', db.drafts, db.outbox, async () => {
-    const draft = await db.drafts.get(id);
+    const draft = await readDraft(db, id);
     if (!draft) throw new Error('saveDraftContent: no such draft');
     const revision = draft.revision + 1;
     const stale = writer !== undefined && writer.lastRevision !== draft.revision;
-    const written = stale ? mergeMappings(writer.lastSent, content, restoreMapping(draft.content)).content : content;
-    await db.drafts.update(id, { content: written, revision, updatedAt: now.toISOString() });
+    const written = stale ? mergeMappings(writer.lastSent, content, draft.content).content : content;
+    await db.drafts.update(id, { ...(await storedContent(db, draft, written)), revision, updatedAt: now.toISOString() });
     if (writer) {
       writer.lastSent = content;
       writer.lastRevision = written === content ? revision : null;
@@ -134,12 +193,12 @@ async function queueRevision(db: KompassDatabase, id: string, revision: number):
  */
 export async function mergeServerCopy(db: KompassDatabase, id: string, copies: ConflictCopies, now: Date): Promise<number> {
   return db.transaction('rw', db.drafts, db.outbox, async () => {
-    const draft = await db.drafts.get(id);
+    const draft = await readDraft(db, id);
     if (!draft) return 0;
-    const merged = mergeMappings(copies.base?.content ?? null, restoreMapping(draft.content), copies.current.content);
+    const merged = mergeMappings(copies.base?.content ?? null, draft.content, copies.current.content);
     const revision = Math.max(draft.revision, copies.current.revision) + 1;
     await db.drafts.update(id, {
-      content: merged.content,
+      ...(await storedContent(db, draft, merged.content)),
       revision,
       sentRevision: copies.current.revision,
       updatedAt: now.toISOString(),

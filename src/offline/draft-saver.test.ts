@@ -1,7 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyMappingContent } from '../domain/mapping';
 import { currentDraft, readDraft } from './draft-repository';
 import { createDraftSaver } from './draft-saver';
+import { logInOnThisDevice } from './participant-logins';
 import { openTestDatabase } from './test-database';
 import { takeUnsavedChange } from './unsaved-journal';
 
@@ -18,13 +20,34 @@ describe('a draft saver', () => {
     saver.save(content);
     saver.save(content);
     saver.parkUnwritten();
-    expect(takeUnsavedChange()).toEqual({ draftId: draft.id, content, upToRevision: 2 });
+    expect(takeUnsavedChange(draft.id)).toEqual({ draftId: draft.id, content, upToRevision: 2 });
 
     await saver.flush();
     // Written: the parked copy is dropped, and nothing is left to park.
-    expect(takeUnsavedChange()).toBeNull();
+    expect(takeUnsavedChange(draft.id)).toBeNull();
     saver.parkUnwritten();
-    expect(takeUnsavedChange()).toBeNull();
+    expect(takeUnsavedChange(draft.id)).toBeNull();
     expect((await readDraft(db, draft.id))?.revision).toBe(2);
+  });
+
+  it("parks a participant's change sealed — never their answers in the clear", async () => {
+    const db = openTestDatabase();
+    const draft = await logInOnThisDevice(db, 'K7QM2XRD9PH4', 'nb', new Date());
+    const saver = createDraftSaver(db, draft.id, draft, quiet);
+    // Another write holds the drafts, so this change stays unwritten while the page is left.
+    let release = () => {};
+    const holding = db.transaction('rw', db.drafts, () => Dexie.waitFor(new Promise<void>((resolve) => (release = resolve))));
+    const content = { ...emptyMappingContent('nb'), wishes: { goal: null, areas: [], text: 'Snekker i Asmara' } };
+    saver.save(content);
+    // Sealing takes a moment: the screen seals each change as it is made, ahead of `pagehide`.
+    await vi.waitFor(() => {
+      saver.parkUnwritten();
+      expect(takeUnsavedChange(draft.id)).toMatchObject({ sealed: expect.any(Object) });
+    });
+    expect(JSON.stringify({ ...localStorage })).not.toContain('Asmara');
+    release();
+    await holding;
+    await saver.flush();
+    expect((await readDraft(db, draft.id))?.content.wishes.text).toBe('Snekker i Asmara');
   });
 });

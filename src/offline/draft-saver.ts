@@ -1,7 +1,10 @@
+import type { DraftOwner } from '../domain/draft';
 import type { MappingContent } from '../domain/mapping';
 import { createAutosaver } from './autosaver';
 import type { KompassDatabase } from './db';
 import { saveDraftContent, type DraftWriter } from './draft-repository';
+import { seal, type Sealed } from './login-keys';
+import { keyOf } from './unlocked-keys';
 import { clearUnsavedChange, parkUnsavedChange } from './unsaved-journal';
 
 /**
@@ -14,12 +17,25 @@ import { clearUnsavedChange, parkUnsavedChange } from './unsaved-journal';
 export function createDraftSaver(
   db: KompassDatabase,
   draftId: string,
-  opened: { revision: number; content: MappingContent },
+  opened: { revision: number; content: MappingContent; owner?: DraftOwner },
   report: { saved: () => void; failed: (error: unknown) => void },
 ) {
   const writer: DraftWriter = { lastSent: opened.content, lastRevision: opened.revision };
   let lastRevision = opened.revision;
   let parked = false;
+  // A participant's change can only be parked sealed, and sealing cannot wait for `pagehide`:
+  // each change is sealed as it is made, and the newest one sealed is what gets parked.
+  const key = opened.owner?.kind === 'participant' ? keyOf(db, opened.owner.loginId) : null;
+  let newest: MappingContent | null = null;
+  let sealedAhead: { content: MappingContent; sealed: Sealed } | null = null;
+  function sealAhead(content: MappingContent): void {
+    newest = content;
+    void key?.then(async (found) => {
+      if (!found) return;
+      const sealed = await seal(found, content, draftId);
+      if (content === newest) sealedAhead = { content, sealed };
+    });
+  }
   const autosaver = createAutosaver<MappingContent>(
     async (content) => {
       const saved = await saveDraftContent(db, draftId, content, new Date(), writer);
@@ -31,12 +47,15 @@ export function createDraftSaver(
     // then is storage touched, not after every keystroke.)
     () => {
       if (!parked) return;
-      clearUnsavedChange();
+      clearUnsavedChange(draftId);
       parked = false;
     },
   );
   return {
-    save: autosaver.save,
+    save(content: MappingContent): void {
+      autosaver.save(content);
+      if (key) sealAhead(content);
+    },
     flush: autosaver.flush,
     /** True while a change of this screen is still on its way to storage. */
     writing: () => autosaver.pendingCount() > 0,
@@ -50,7 +69,12 @@ export function createDraftSaver(
     parkUnwritten(): void {
       const unsettled = autosaver.unsettled();
       if (unsettled === null) return;
-      parkUnsavedChange({ draftId, content: unsettled, upToRevision: lastRevision + autosaver.pendingCount() });
+      const upToRevision = lastRevision + autosaver.pendingCount();
+      if (key === null) parkUnsavedChange({ draftId, content: unsettled, upToRevision });
+      // Only the very change not yet written, sealed: at worst a keystroke of the last
+      // millisecond is missing — never the answers in the clear, never an older copy.
+      else if (sealedAhead?.content === unsettled) parkUnsavedChange({ draftId, sealed: sealedAhead.sealed, upToRevision });
+      else return;
       parked = true;
     },
   };

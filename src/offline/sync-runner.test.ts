@@ -4,7 +4,9 @@ import { emptyMappingContent, type MappingContent } from '../domain/mapping';
 import type { PutMappingBody } from '../domain/mapping-api';
 import { decideMappingPut } from '../domain/mapping-put';
 import type { OutboxEntry } from './db';
-import { currentDraft, readDraft, saveDraftContent } from './draft-repository';
+import { adoptDraft, currentDraft, readDraft, saveDraftContent } from './draft-repository';
+import { seal } from './login-keys';
+import { loginSecretsOf } from './participant-logins';
 import type { SendMappings, SendResult } from './mapping-api-client';
 import type { CodeExchange } from './draft-credentials';
 import type { KompassDatabase } from './db';
@@ -33,11 +35,22 @@ const createSyncRunner = (options: Omit<SyncRunnerOptions, 'exchangeLoginCode'> 
 
 const token = 'session-of-this-device';
 
-/** A draft of a person whose code opened a session; the server keeps their mapping under the same id. */
+/** Where a test files a code's login (the app derives it from the code; slow on purpose, so not here). */
+const loginIdOf = (loginCode: string) => `login-of-${loginCode}`;
+
+/**
+ * A draft of a person whose code opened a session here (their key unlocked); the server keeps
+ * their mapping under the same id.
+ */
 async function ownedBy(db: KompassDatabase, draftId: string, loginCode: string, login: { token: string | null; mappingId: string | null } = { token, mappingId: draftId }) {
-  await db.drafts.update(draftId, { owner: { kind: 'participant', loginCode } });
-  await db.logins.put({ loginCode, ...login, refusedAt: null });
+  const loginId = loginIdOf(loginCode);
+  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  await db.unlocked.put({ loginId, key, lockAt: Number.MAX_SAFE_INTEGER });
+  await db.codeLogins.put({ loginId, secrets: await seal(key, { loginCode, token: login.token }, loginId), mappingId: login.mappingId, refusedAt: null });
+  await adoptDraft(db, (await readDraft(db, draftId))!, { kind: 'participant', loginId });
 }
+
+const loginOf = (db: KompassDatabase, loginCode: string) => loginSecretsOf(db, loginIdOf(loginCode));
 
 async function deviceWithDrafts(count: number) {
   const db = openTestDatabase();
@@ -267,7 +280,8 @@ describe('sync runner with many drafts queued', () => {
     expect(exchanged.sort()).toEqual(['CODE0', 'CODE1', 'CODE2']);
     expect(await db.drafts.toArray()).toEqual(before);
     expect((await db.outbox.toArray()).every((entry: OutboxEntry) => entry.problem === null)).toBe(true);
-    expect((await db.logins.toArray()).every((login) => login.refusedAt === now.toISOString() && login.token === null)).toBe(true);
+    const logins = await Promise.all(['CODE0', 'CODE1', 'CODE2'].map((code) => loginOf(db, code)));
+    expect(logins.every((login) => login?.refusedAt === now.toISOString() && login.token === null)).toBe(true);
   });
 });
 
@@ -304,7 +318,8 @@ describe('sync runner against a server that keeps revisions', () => {
     await phoneRunner.syncNow();
     const tablet = openTestDatabase();
     await tablet.drafts.put((await phone.drafts.get(id))!);
-    await tablet.logins.bulkPut(await phone.logins.toArray());
+    await tablet.codeLogins.bulkPut(await phone.codeLogins.toArray());
+    await tablet.unlocked.bulkPut(await phone.unlocked.toArray());
     const tabletRunner = createSyncRunner({ db: tablet, sendMapping: server.sendMapping, now: () => now.getTime() });
     const base = (await readDraft(phone, id))!.content;
     return { id, server, base, phone, tablet, phoneRunner, tabletRunner };
@@ -401,7 +416,7 @@ describe('sync runner against a server that keeps revisions', () => {
     runner.stop();
     expect(server.requests.map((request) => request.id)).toEqual([onServer]);
     expect(tokens).toEqual(['new-session']);
-    expect(await db.logins.get('K7QM2XRD9PH4')).toMatchObject({ token: 'new-session', mappingId: onServer, refusedAt: null });
+    expect(await loginOf(db, 'K7QM2XRD9PH4')).toMatchObject({ token: 'new-session', mappingId: onServer, refusedAt: null });
     expect(await db.drafts.get(ids[0]!)).toMatchObject({ sentRevision: 1 });
   });
 
@@ -419,7 +434,7 @@ describe('sync runner against a server that keeps revisions', () => {
     await runner.syncNow();
     expect(server.requests).toEqual([]);
     expect(await db.drafts.get(ids[0]!)).toEqual(before);
-    expect(await db.logins.get('MISTYPED0000')).toMatchObject({ refusedAt: now.toISOString() });
+    expect(await loginOf(db, 'MISTYPED0000')).toMatchObject({ refusedAt: now.toISOString() });
     expect(await db.outbox.get(ids[0]!)).toMatchObject({ problem: null });
 
     await ownedBy(db, ids[0]!, 'RIGHTCODE000', { token: null, mappingId: null });
@@ -442,7 +457,7 @@ describe('sync runner against a server that keeps revisions', () => {
     runner.stop();
     expect(server.requests).toHaveLength(2);
     expect(await db.outbox.count()).toBe(0);
-    expect(await db.logins.get('CODE0')).toMatchObject({ token: 'fresh-session' });
+    expect(await loginOf(db, 'CODE0')).toMatchObject({ token: 'fresh-session' });
   });
 
   it('leaves a draft nobody has logged in for waiting, without asking the server', async () => {

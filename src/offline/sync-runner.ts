@@ -7,7 +7,7 @@ import {
   markSending,
   mergeServerCopy,
   nextOutboxAttemptAt,
-  readDraft,
+  openedDraft,
   recordSendProblem,
   recordSendRetry,
 } from './draft-repository';
@@ -15,6 +15,9 @@ import { credentialEnded, credentialFor, type ExchangeLoginCode } from './draft-
 import type { Refusal, SendMapping, SendMappings, SendResult } from './mapping-api-client';
 import { sendStaffRecords, type SendStaffRecord } from './staff-records';
 import { deviceIdOf } from './sync-settings';
+import { lockSessions } from './device-lock';
+import { sealLegacyLogins } from './participant-logins';
+import { DraftLockedError } from './unlocked-keys';
 
 export interface SyncNowOptions {
   /**
@@ -161,21 +164,37 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
   async function readyToSend(due: OutboxEntry[]): Promise<Sending[]> {
     const ready: Sending[] = [];
     for (const entry of due) {
-      const draft = await readDraft(db, entry.mappingId);
-      if (!draft) continue;
-      const credential = await credentialFor(db, draft, exchangeLoginCode, new Date(now()));
-      if (credential.kind === 'ready') ready.push({ entry, draft, token: credential.token, mappingId: credential.mappingId });
+      const stored = await db.drafts.get(entry.mappingId);
+      if (!stored) continue;
+      // A locked participant's draft waits: neither its answers nor its code can be read.
+      const credential = await credentialFor(db, stored, exchangeLoginCode, new Date(now()));
+      if (credential.kind !== 'ready') {
+        await retryLater(entry, null);
+        continue;
+      }
+      const draft = await openedDraft(db, stored).catch((error: unknown) => {
+        if (error instanceof DraftLockedError) return null;
+        throw error;
+      });
+      if (draft) ready.push({ entry, draft, token: credential.token, mappingId: credential.mappingId });
       else await retryLater(entry, null);
     }
     return ready;
   }
 
   async function workThroughQueue(): Promise<void> {
+    await sealLegacyLogins(db);
     if (sendStaffRecord) await sendStaffRecords(db, sendStaffRecord);
     const dueBy = ignoreBackoff ? Number.POSITIVE_INFINITY : now();
     ignoreBackoff = false;
     const due = await dueOutboxEntries(db, dueBy);
-    if (due.length === 0) return;
+    if (due.length > 0) await sendDrafts(due);
+    // Sessions left idle past their time end; one that ended while its drafts were still on
+    // their way is wiped now they have arrived.
+    await lockSessions(db, new Date(now()));
+  }
+
+  async function sendDrafts(due: OutboxEntry[]): Promise<void> {
     const deviceId = await deviceIdOf(db);
     const ready = await readyToSend(due);
     // One draft's trouble never holds up the others: each session's drafts go on their own.

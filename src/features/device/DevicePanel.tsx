@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { deviceDrafts, type DeviceDraft } from '../../domain/device-drafts';
 import type { KompassDatabase } from '../../offline/db';
 import { draftFile } from '../../offline/draft-file';
+import { draftsOnDevice } from '../../offline/draft-repository';
 import { storageState, type StorageState } from '../../offline/device-storage';
 import { requestSync } from '../../offline/sync-requests';
 import { senderStateOf } from '../../offline/participant-logins';
@@ -30,7 +31,7 @@ export function DevicePanel({ db, inMemory, close }: Props) {
   const online = useOnline();
   const storage = useStorageState(inMemory);
   const drafts = useLiveQuery(async () => {
-    const stored = await Promise.all((await db.drafts.toArray()).map(async (draft) => ({ ...draft, sender: await senderStateOf(db, draft) })));
+    const stored = await Promise.all((await draftsOnDevice(db)).map(async (draft) => ({ ...draft, sender: await senderStateOf(db, draft) })));
     return deviceDrafts(stored, await db.outbox.toArray(), Date.now());
   }, [db]);
 
@@ -84,15 +85,17 @@ function DraftLine({ db, draft }: { db: KompassDatabase; draft: DeviceDraft }) {
     <li className="device-draft" data-state={state.kind} data-draft-id={draft.id}>
       <strong>{t('device.draft.title', { date: when.date(draft.createdAt) })}</strong>
       <span>{t('device.draft.changed', { date: when.date(draft.updatedAt), time: when.time(draft.updatedAt) })}</span>
-      <span>{t(draft.submitted ? 'device.draft.submitted' : 'device.draft.notSubmitted')}</span>
+      {draft.locked ? <span>{t('device.draft.locked')}</span> : <span>{t(draft.submitted ? 'device.draft.submitted' : 'device.draft.notSubmitted')}</span>}
       <span className="device-draft-state" data-tone={state.kind === 'needs_attention' ? 'alert' : state.kind === 'sent' ? 'done' : 'neutral'}>
         {stateText}
       </span>
       {state.kind === 'needs_attention' && <span className="reason-for-guide">{t('save.reasonForGuide', { reason: isolated(state.message) })}</span>}
       {draft.conflicts > 0 && <span className="alert">{t('device.draft.conflicts', { count: draft.conflicts })}</span>}
-      <button type="button" onClick={() => void exportDraft()}>
-        {t('save.exportCopy')}
-      </button>
+      {!draft.locked && (
+        <button type="button" onClick={() => void exportDraft()}>
+          {t('save.exportCopy')}
+        </button>
+      )}
     </li>
   );
 }

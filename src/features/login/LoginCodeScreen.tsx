@@ -51,7 +51,7 @@ export function LoginCodeScreen({ db, retypingFor, onLoggedIn }: Props) {
     setChecking(false);
     if (answer.kind === 'refused') return setProblem('refused');
     const session = answer.kind === 'session' ? answer : undefined;
-    if (retypingFor) await replaceLoginCode(db, retypingFor, checked.code, session);
+    if (retypingFor) await replaceLoginCode(db, retypingFor, checked.code, new Date(), session);
     else await logInOnThisDevice(db, checked.code, locale, new Date(), session);
     requestSync({ ignoringBackoff: true });
     onLoggedIn();
@@ -93,6 +93,7 @@ export function LoginCodeScreen({ db, retypingFor, onLoggedIn }: Props) {
         </button>
       </form>
       <Speakable id="login.offline" className="field-hint" />
+      <Speakable id="login.returning" className="field-hint" />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { MappingPart } from '../../domain/mapping-flow';
 import { confirmLetter } from '../../domain/information-letter';
 import type { MappingContent } from '../../domain/mapping';
+import type { DraftOwner } from '../../domain/draft';
 import { restorePosition, type Position } from '../../domain/mapping-flow';
 import { submitMapping } from '../../domain/submission';
 import type { KompassDatabase } from '../../offline/db';
@@ -30,17 +31,20 @@ interface Props {
   besideQuestion?: (part: MappingPart) => ReactNode;
   /** Offered on the receipt: the person is done and leaves the device to the next one. */
   handOver?: () => void;
+  /** Offered on the receipt: the person's rights screen. */
+  openRights?: () => void;
 }
 
 interface Opened {
   id: string;
   revision: number;
   content: MappingContent;
+  owner?: DraftOwner;
   position: Position;
 }
 
 /** Opens this device's draft (or starts one) where the person left it, with autosave. */
-export function MappingScreen({ db, beforeStart, inMemory = false, enterCode, besideQuestion, handOver }: Props) {
+export function MappingScreen({ db, beforeStart, inMemory = false, enterCode, besideQuestion, handOver, openRights }: Props) {
   const t = useT();
   const { locale } = useLocaleChoice();
   const [opened, setOpened] = useState<Opened | null>(null);
@@ -49,10 +53,11 @@ export function MappingScreen({ db, beforeStart, inMemory = false, enterCode, be
   useEffect(() => {
     let current = true;
     (async () => {
-      const draft = await recoverUnsavedChange(db, await currentDraft(db, locale, new Date()), takeUnsavedChange(), new Date());
-      clearUnsavedChange();
+      const opened = await currentDraft(db, locale, new Date());
+      const draft = await recoverUnsavedChange(db, opened, takeUnsavedChange(opened.id), new Date());
+      clearUnsavedChange(draft.id);
       const storedPosition = await readMappingPosition(db, draft.id);
-      return { id: draft.id, revision: draft.revision, content: draft.content, position: restorePosition(storedPosition, draft.content) };
+      return { id: draft.id, revision: draft.revision, content: draft.content, owner: draft.owner, position: restorePosition(storedPosition, draft.content) };
     })().then(
       (draft) => current && setOpened(draft),
       (error: unknown) => current && setFailure(error),
@@ -66,10 +71,10 @@ export function MappingScreen({ db, beforeStart, inMemory = false, enterCode, be
 
   if (failure) throw failure;
   if (!opened) return <p role="status">{t('app.loading')}</p>;
-  return <OpenDraft db={db} opened={opened} beforeStart={beforeStart} inMemory={inMemory} enterCode={enterCode} besideQuestion={besideQuestion} handOver={handOver} />;
+  return <OpenDraft db={db} opened={opened} beforeStart={beforeStart} inMemory={inMemory} enterCode={enterCode} besideQuestion={besideQuestion} handOver={handOver} openRights={openRights} />;
 }
 
-function OpenDraft({ db, opened, beforeStart, inMemory, enterCode, besideQuestion, handOver }: Props & { opened: Opened }) {
+function OpenDraft({ db, opened, beforeStart, inMemory, enterCode, besideQuestion, handOver, openRights }: Props & { opened: Opened }) {
   const { locale } = useLocaleChoice();
   const [content, setContent] = useState(opened.content);
   const [position, setPosition] = useState(opened.position);
@@ -101,7 +106,7 @@ function OpenDraft({ db, opened, beforeStart, inMemory, enterCode, besideQuestio
         enterCode={() => enterCode(opened.id)}
       />
       {submittedAt !== null ? (
-        <Receipt db={db} draftId={opened.id} content={{ ...content, submittedAt }} handOver={handOver} />
+        <Receipt db={db} draftId={opened.id} content={{ ...content, submittedAt }} handOver={handOver} openRights={openRights} />
       ) : (
         <MappingFlow
           content={content}

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { addEntry } from '../../domain/entry-list';
-import { emptyEntries, listLimits } from '../../domain/mapping';
-import { deviceAt, expectQuestion, expectStored, next, renderMapping } from './test-support';
+import { emptyEntries, listLimits, type MappingContent } from '../../domain/mapping';
+import { deviceAt, expectQuestion, expectStored, next, rawStoredContent, renderMapping } from './test-support';
 
 const user = () => userEvent.setup();
 
@@ -106,7 +106,7 @@ describe('schooling', () => {
     expect(await screen.findByText('Skriv et helt tall fra 0 til 30.')).toBeInTheDocument();
     // Once stored as typed, the answer stays on screen with its error (not replaced by the
     // restored form of the stored draft, which sets the out-of-range year aside).
-    await waitFor(async () => expect((await db.drafts.toArray())[0]?.content.schooling[0]?.years).toBe(45));
+    await waitFor(async () => expect(((await rawStoredContent(db)) as MappingContent).schooling[0]?.years).toBe(45));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(screen.getByRole('textbox', { name: 'Hvor mange år gikk du der?' })).toHaveValue('45');
     expect(screen.getByText('Skriv et helt tall fra 0 til 30.')).toBeInTheDocument();

@@ -10,6 +10,7 @@ import { LocaleProvider } from '../../i18n/LocaleProvider';
 import type { KompassDatabase } from '../../offline/db';
 import { readDraft, saveDraftContent } from '../../offline/draft-repository';
 import { logInOnThisDevice } from '../../offline/participant-logins';
+import { unseal } from '../../offline/login-keys';
 import { saveMappingPosition } from '../../offline/mapping-position';
 import { openTestDatabase } from '../../offline/test-database';
 import { MappingScreen } from './MappingScreen';
@@ -41,6 +42,13 @@ export async function deviceAt(position: Position, change: (content: MappingCont
   await saveDraftContent(db, draft.id, content, new Date());
   await saveMappingPosition(db, draft.id, position);
   return { db, draftId: draft.id };
+}
+
+/** What the device stores, exactly as written (not restored): opened with the person's key. */
+export async function rawStoredContent(db: KompassDatabase): Promise<unknown> {
+  const [draft] = await db.drafts.toArray();
+  if (draft?.sealed === undefined || draft.owner?.kind !== 'participant') return draft?.content;
+  return unseal((await db.unlocked.get(draft.owner.loginId))!.key, draft.sealed, draft.id);
 }
 
 export async function storedContent(db: KompassDatabase): Promise<MappingContent> {

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { DraftOwner } from '../../domain/draft';
 import type { MappingContent } from '../../domain/mapping';
 import type { KompassDatabase } from '../../offline/db';
 import { createDraftSaver } from '../../offline/draft-saver';
@@ -8,7 +9,7 @@ import { registerPendingSave } from '../../offline/pending-saves';
  * Saves every change to the device as it happens, and makes sure the last one lands when
  * the page is hidden or closed. `saveFailed` tells the person when the device refused.
  */
-export function useDraftAutosave(db: KompassDatabase, draftId: string, opened: { revision: number; content: MappingContent }) {
+export function useDraftAutosave(db: KompassDatabase, draftId: string, opened: { revision: number; content: MappingContent; owner?: DraftOwner }) {
   const [saveFailed, setSaveFailed] = useState(false);
   const saver = useMemo(
     () =>

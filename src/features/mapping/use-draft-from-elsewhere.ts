@@ -2,7 +2,8 @@ import { liveQuery } from 'dexie';
 import { useEffect, useRef } from 'react';
 import { canonicalJson } from '../../domain/canonical-json';
 import type { MappingContent } from '../../domain/mapping';
-import { restoreMapping } from '../../domain/restore-mapping';
+import { readDraft } from '../../offline/draft-repository';
+import { DraftLockedError } from '../../offline/unlocked-keys';
 import type { KompassDatabase } from '../../offline/db';
 import type { createDraftSaver } from '../../offline/draft-saver';
 
@@ -23,17 +24,20 @@ export function useDraftFromElsewhere(
     shown.current = onScreen;
   }, [onScreen]);
   useEffect(() => {
-    const subscription = liveQuery(() => db.drafts.get(draftId)).subscribe({
+    const subscription = liveQuery(() => readDraft(db, draftId)).subscribe({
       next: (draft) => {
         // Its own writes are not news to the screen (and an answer still being typed, such
         // as a year out of range, must not be replaced by its restored form).
         if (!draft || saver.writing() || saver.wroteLast(draft.revision)) return;
-        const stored = restoreMapping(draft.content);
+        const stored = draft.content;
         if (canonicalJson(stored) === canonicalJson(shown.current)) return;
         saver.tookIn({ revision: draft.revision, content: stored });
         show(stored);
       },
-      error: (error: unknown) => console.error('Kompass: following the draft failed', error),
+      error: (error: unknown) => {
+        // The session was locked under the screen: the code screen takes over.
+        if (!(error instanceof DraftLockedError)) console.error('Kompass: following the draft failed', error);
+      },
     });
     return () => subscription.unsubscribe();
   }, [db, draftId, saver, show]);

@@ -12,7 +12,7 @@ import { freePort, mappingOnServer, startKompassServer, type KompassServer } fro
 import { phone } from '../e2e/support/pages';
 import { createScratchDatabase } from '../e2e/support/scratch-database';
 import { newParticipant, staffOf } from '../e2e/support/workspace';
-import { readDevice, saveOnDevice, sendEverythingNow } from './support/device';
+import { installSealing, readDevice, saveOnDevice, sendEverythingNow } from './support/device';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy';
 import { randomEdit } from './support/random-edits';
 import { seededRandom } from './support/seeded-random';
@@ -94,6 +94,7 @@ describe(`sync under injected faults (${full ? 'full' : 'small'} size, seed ${se
     const devices: Device[] = [];
     for (let index = 0; index < size.devices; index += 1) {
       const context = await browser.newContext(phone);
+      await context.addInitScript(installSealing);
       const tabs = [await openTab(context)];
       if (index === 0) tabs.push(await openTab(context));
       devices.push({ context, tabs, drafts: [] });

@@ -22,33 +22,77 @@ export interface QueuedEntry {
 }
 
 /**
+ * The rig's stand-in for a person's unlocked session (src/offline/participant-logins): an
+ * AES-GCM key in the `unlocked` store (a random one, not derived from the code — deriving is
+ * slow on purpose, and the login id is only a name), and values sealed in the app's format
+ * (src/offline/login-keys: JSON, 12-byte nonce, the record's id as associated data, base64).
+ * Installed in every page of the context, so a reopened tab has it too.
+ */
+export function installSealing(): void {
+  const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+  const fromBase64 = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+  const encoder = new TextEncoder();
+  Object.assign(window, {
+    kompassRig: {
+      newKey: () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']),
+      async seal(key: CryptoKey, value: unknown, boundTo: string) {
+        const iv = crypto.getRandomValues(new Uint8Array(12));
+        const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(boundTo) }, key, encoder.encode(JSON.stringify(value)));
+        return { iv: toBase64(iv), data: toBase64(new Uint8Array(data)) };
+      },
+      async unseal(key: CryptoKey, sealed: { iv: string; data: string }, boundTo: string) {
+        const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.iv), additionalData: encoder.encode(boundTo) }, key, fromBase64(sealed.data));
+        return JSON.parse(new TextDecoder().decode(plain));
+      },
+    },
+  });
+}
+
+interface Rig {
+  newKey(): Promise<CryptoKey>;
+  seal(key: CryptoKey, value: unknown, boundTo: string): Promise<{ iv: string; data: string }>;
+  unseal(key: CryptoKey, sealed: { iv: string; data: string }, boundTo: string): Promise<unknown>;
+}
+
+/**
  * Stores a new revision of a draft (creating it at revision 1, as the person's who logged in
- * with `loginCode` — checked by the server only when the app first sends) and wakes the sync runner.
+ * with `loginCode` — checked by the server only when the app first sends) and wakes the sync
+ * runner. The answers and the code are sealed with the person's key, as the app seals them.
  */
 export async function saveOnDevice(page: Page, id: string, loginCode: string, content: MappingContent, ignoringBackoff: boolean): Promise<void> {
   await page.evaluate(
     async ({ id, loginCode, content, now, ignoringBackoff }) => {
+      const rig = (window as unknown as { kompassRig: Rig }).kompassRig;
       const done = <T>(request: IDBRequest<T>) =>
         new Promise<T>((resolve, reject) => {
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
+      const committed = (transaction: IDBTransaction) =>
+        new Promise((resolve, reject) => {
+          transaction.oncomplete = resolve;
+          transaction.onerror = () => reject(transaction.error);
+        });
       const db = await done(indexedDB.open('kompass'));
-      const transaction = db.transaction(['drafts', 'outbox', 'logins'], 'readwrite');
+      const loginId = `rig-${loginCode}`;
+      // WebCrypto cannot run inside an IndexedDB transaction: the key is fetched (or made) first.
+      const known = (await done(db.transaction('unlocked').objectStore('unlocked').get(loginId))) as { key: CryptoKey } | undefined;
+      const key = known?.key ?? (await rig.newKey());
+      const sealed = await rig.seal(key, content, id);
+      const secrets = await rig.seal(key, { loginCode, token: null }, loginId);
+      const transaction = db.transaction(['drafts', 'outbox', 'codeLogins', 'unlocked'], 'readwrite');
       const drafts = transaction.objectStore('drafts');
       const outbox = transaction.objectStore('outbox');
-      const logins = transaction.objectStore('logins');
+      if (!known) transaction.objectStore('unlocked').put({ loginId, key, lockAt: Number.MAX_SAFE_INTEGER });
+      const codeLogins = transaction.objectStore('codeLogins');
       const draft = (await done(drafts.get(id))) as { revision: number } | undefined;
       const revision = (draft?.revision ?? 0) + 1;
-      const owner = { kind: 'participant', loginCode };
-      drafts.put(draft ? { ...draft, content, revision, updatedAt: now } : { id, revision, createdAt: now, updatedAt: now, content, sentRevision: null, sentAt: null, owner });
-      if ((await done(logins.get(loginCode))) === undefined) logins.put({ loginCode, token: null, mappingId: null, refusedAt: null });
+      const owner = { kind: 'participant', loginId };
+      drafts.put(draft ? { ...draft, sealed, revision, updatedAt: now } : { id, revision, createdAt: now, updatedAt: now, sealed, sentRevision: null, sentAt: null, owner });
+      if ((await done(codeLogins.get(loginId))) === undefined) codeLogins.put({ loginId, secrets, mappingId: null, refusedAt: null });
       const queued = (await done(outbox.get(id))) as { failedAttempts: number; notBefore: number } | undefined;
       outbox.put({ mappingId: id, revision, failedAttempts: queued?.failedAttempts ?? 0, notBefore: queued?.notBefore ?? 0, problem: null });
-      await new Promise((resolve, reject) => {
-        transaction.oncomplete = resolve;
-        transaction.onerror = () => reject(transaction.error);
-      });
+      await committed(transaction);
       db.close();
       window.dispatchEvent(new CustomEvent('kompass:sync-now', { detail: { ignoringBackoff } }));
     },
@@ -56,19 +100,31 @@ export async function saveOnDevice(page: Page, id: string, loginCode: string, co
   );
 }
 
-/** Everything the device holds: its drafts and what is still queued. */
+/** Everything the device holds: its drafts (opened with their person's key) and what is still queued. */
 export async function readDevice(page: Page): Promise<{ drafts: StoredDraft[]; outbox: QueuedEntry[] }> {
   return page.evaluate(async () => {
+    const rig = (window as unknown as { kompassRig: Rig }).kompassRig;
     const done = <T>(request: IDBRequest<T>) =>
       new Promise<T>((resolve, reject) => {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
     const db = await done(indexedDB.open('kompass'));
-    const transaction = db.transaction(['drafts', 'outbox']);
-    const [drafts, outbox] = await Promise.all([done(transaction.objectStore('drafts').getAll()), done(transaction.objectStore('outbox').getAll())]);
+    const transaction = db.transaction(['drafts', 'outbox', 'unlocked']);
+    const [drafts, outbox, unlocked] = await Promise.all([
+      done(transaction.objectStore('drafts').getAll()),
+      done(transaction.objectStore('outbox').getAll()),
+      done(transaction.objectStore('unlocked').getAll()),
+    ]);
     db.close();
-    return { drafts, outbox };
+    const keys = new Map((unlocked as { loginId: string; key: CryptoKey }[]).map((row) => [row.loginId, row.key]));
+    const opened = await Promise.all(
+      (drafts as (StoredDraft & { sealed?: { iv: string; data: string }; owner?: { loginId?: string } })[]).map(async ({ sealed, ...draft }) => ({
+        ...draft,
+        content: sealed ? ((await rig.unseal(keys.get(draft.owner!.loginId!)!, sealed, draft.id)) as MappingContent) : draft.content,
+      })),
+    );
+    return { drafts: opened, outbox };
   });
 }
 

@@ -70,6 +70,15 @@ describe('restoring a mapping read from storage', () => {
     expect(mappingContentSchema.safeParse(restored).success).toBe(true);
   });
 
+  it('keeps a BigInt, also inside an object without a prototype, as its digits (found by the fuzz test)', () => {
+    const stored = Object.assign(Object.create(null) as object, { count: 12n });
+    const restored = restoreMapping({ ...filled, extra: stored, aboutYou: { ...filled.aboutYou, birthYear: 1999n } });
+    expect(restored.setAside).toEqual([
+      { path: 'extra', value: '{"count":"12"}' },
+      { path: 'aboutYou.birthYear', value: '"1999"' },
+    ]);
+  });
+
   it('gives entries without a usable id one, and keeps ids unique', () => {
     const restored = restoreMapping({ ...filled, schooling: [{ field: 'Math' }, { id: 'same' }, { id: 'same' }] });
     expect(restored.schooling.map((entry) => entry.id)).toEqual(['restored-0', 'same', 'same-2']);

@@ -7,11 +7,14 @@ export function capSetAside(values: SetAsideValue[]): SetAsideValue[] {
   return [...values.slice(0, setAsideLimit - 1), { path: 'setAside.overflow', value: toJsonText(overflow) }];
 }
 
-/** Anything as JSON text; what JSON cannot hold (a cycle, a BigInt) as the text of its string. */
+/**
+ * Anything as JSON text: a BigInt (IndexedDB keeps them) as its digits, and what JSON cannot
+ * hold at all (a cycle) as its description, which even an object without a prototype has.
+ */
 export function toJsonText(value: unknown): string {
   try {
-    return JSON.stringify(value) ?? 'null';
+    return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item)) ?? 'null';
   } catch {
-    return JSON.stringify(String(value));
+    return JSON.stringify(Object.prototype.toString.call(value));
   }
 }

@@ -9,6 +9,7 @@ import type { Database } from './db/database';
 import { installGuard } from './auth/guard';
 import { answerFrameworkError, installErrorHandler } from './errors';
 import { accountRoutes } from './routes/accounts';
+import { auditRoutes } from './routes/audit';
 import { healthRoutes } from './routes/health';
 import { mappingRoutes } from './routes/mappings';
 import { personRoutes } from './routes/persons';
@@ -51,6 +52,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(staffRoutes(database, now));
   await app.register(personRoutes(database, now));
   await app.register(privacyRoutes(database, now));
+  await app.register(auditRoutes(database, now));
   await app.register(mappingRoutes(database, now, bodyLimitBytes));
   app.get('/api/docs', { schema: { hide: true } }, async () => app.swagger());
 

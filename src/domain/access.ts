@@ -26,6 +26,10 @@ export const actions = [
   'read_person_data',
   'make_privacy_request',
   'answer_privacy_request',
+  /** Search the audit log (administrators). */
+  'read_audit_log',
+  /** Who among staff looked at or changed a person's data. */
+  'read_access_report',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -38,7 +42,7 @@ export interface Concerning {
 }
 
 /** About no one in particular: a list is narrowed to the actor's area, a new person is placed in it. */
-const areaFree: readonly Action[] = ['manage_staff', 'list_persons', 'register_person'];
+const areaFree: readonly Action[] = ['manage_staff', 'list_persons', 'register_person', 'read_audit_log'];
 
 const guideMay: readonly Action[] = [
   'register_person',
@@ -53,9 +57,10 @@ const guideMay: readonly Action[] = [
   'read_person_data',
   'make_privacy_request',
   'answer_privacy_request',
+  'read_access_report',
 ];
 const advisorMay: readonly Action[] = ['list_persons', 'read_person', 'read_mapping', 'write_advisor_note'];
-const participantMay: readonly Action[] = ['read_mapping', 'write_mapping', 'read_person_data', 'make_privacy_request'];
+const participantMay: readonly Action[] = ['read_mapping', 'write_mapping', 'read_person_data', 'make_privacy_request', 'read_access_report'];
 
 /**
  * The one place that says who may do what, and where. Administrators manage accounts and see
@@ -69,7 +74,7 @@ export function allows(actor: Actor, action: Action, concerning?: Concerning): b
   }
   switch (actor.role) {
     case 'administrator':
-      return action === 'manage_staff';
+      return action === 'manage_staff' || action === 'read_audit_log';
     case 'guide':
       return guideMay.includes(action) && (concerning === undefined || concerning.municipality === actor.municipality);
     case 'advisor':

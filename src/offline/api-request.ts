@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { purposeHeader, type AuditPurpose } from '../domain/audit-api';
 import { apiErrorSchema, type ApiErrorCode } from '../domain/mapping-api';
 
 /** The server's refusal (or no answer: status null), with its code for a translated message. */
@@ -23,12 +24,14 @@ export interface ApiRequest<T> {
   token?: string | null;
   /** What a 2xx answer must look like; omitted for answers without a body (204). */
   reply?: z.ZodType<T>;
+  /** Why staff open a person's data, for the audit log; omitted when it is not plain. */
+  purpose?: AuditPurpose;
 }
 
 const requestTimeoutMs = 20_000;
 
 /** One call to the Kompass API: JSON in, a checked reply out, every failure an ApiRequestError. */
-export async function apiRequest<T = null>({ path, method = 'GET', body, token, reply }: ApiRequest<T>): Promise<T> {
+export async function apiRequest<T = null>({ path, method = 'GET', body, token, reply, purpose }: ApiRequest<T>): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -36,6 +39,7 @@ export async function apiRequest<T = null>({ path, method = 'GET', body, token, 
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(purpose ? { [purposeHeader]: purpose } : {}),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(requestTimeoutMs),

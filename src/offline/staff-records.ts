@@ -1,4 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
+import { purposeHeader } from '../domain/audit-api';
 import type { MappingPart } from '../domain/mapping-flow';
 import type { KompassDatabase, StaffRecord } from './db';
 import { forgetStaffSession, staffSessionOf } from './staff-session';
@@ -47,7 +48,8 @@ export function createStaffRecordSender(apiBase: string): SendStaffRecord {
     try {
       const response = await fetch(`${apiBase}/api/persons/${encodeURIComponent(record.personId)}/${path}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        // Only the assisted session queues records on the device.
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, [purposeHeader]: 'assisted_session' },
         body: JSON.stringify(record.body),
         signal: AbortSignal.timeout(20_000),
       });

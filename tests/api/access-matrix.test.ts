@@ -38,6 +38,10 @@ const expected: Record<string, string[]> = {
   'GET /api/persons/:id/privacy-requests':    ['401', '403', 'ok', '403', '403', '403', 'ok', '403'],
   'POST /api/persons/:id/privacy-requests':   ['401', '403', 'ok', '403', '403', '403', 'ok', '403'],
   'POST /api/persons/:id/privacy-requests/:requestId/answer': ['401', '403', 'ok', '403', '403', '403', '403', '403'],
+  // The audit log: searched by administrators; who saw the person's data, for them and their guide.
+  'POST /api/audit/search':                   ['401', 'ok', '403', '403', '403', '403', '403', '403'],
+  'GET /api/me/access-report':                ['401', '403', '403', '403', '403', '403', 'ok', 'ok'],
+  'GET /api/persons/:id/access-report':       ['401', '403', 'ok', '403', '403', '403', 'ok', '403'],
 };
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -97,6 +101,7 @@ async function outcome(route: string, actor: ActorName): Promise<string> {
     'POST /api/mappings/batch': { mappings: [{ id: person.mappingId, revision: 2, baseRevision: 1, content: submitted }] },
     'POST /api/me/privacy-requests': { kind: 'correction', message: 'Jeg snakker også fransk.' },
     'POST /api/persons/:id/privacy-requests': { kind: 'correction', message: 'Jeg snakker også fransk.' },
+    'POST /api/audit/search': { limit: 1 },
     // Refused: an answer that erases or restricts would change the person under the next cells.
     'POST /api/persons/:id/privacy-requests/:requestId/answer': { outcome: 'refused', explanation: 'Står allerede i kartleggingen.' },
   };

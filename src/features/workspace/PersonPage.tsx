@@ -16,7 +16,9 @@ import './records.css';
 /** One person: facts, login code, the mapping with remarks, quality assurance and the advisor's note. */
 export function PersonPage({ personId }: { personId: string }) {
   const t = useT();
-  const person = usePerson(personId);
+  const { session } = useWorkspaceSession();
+  // An advisor opens a person for career guidance; a guide's reasons vary, so none is claimed.
+  const person = usePerson(personId, session.staff.role === 'advisor' ? 'career_guidance' : undefined);
   return (
     <div className="records">
       <p>

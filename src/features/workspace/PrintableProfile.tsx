@@ -14,7 +14,7 @@ import './records.css';
 /** The whole mapping for print (A4 landscape): in Norwegian and in the person's language, side by side. */
 export function PrintableProfile({ personId }: { personId: string }) {
   const t = useT();
-  const person = usePerson(personId);
+  const person = usePerson(personId, 'print');
   return (
     <div className="records printable-profile">
       <p className="print-hidden">

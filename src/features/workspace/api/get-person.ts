@@ -1,4 +1,5 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
+import type { AuditPurpose } from '../../../domain/audit-api';
 import { personRecordSchema, type PersonRecord } from '../../../domain/workspace-api';
 import { apiRequest } from '../../../offline/api-request';
 import { useWorkspaceSession } from '../use-workspace-session';
@@ -7,13 +8,14 @@ import { personsQueryKey } from './list-persons';
 export const personQueryKey = (personId: string) => ['person', personId] as const;
 
 /** Everything about one person the guide or advisor may see. */
-export function getPerson(token: string, personId: string): Promise<PersonRecord> {
-  return apiRequest({ path: `/api/persons/${personId}`, token, reply: personRecordSchema });
+export function getPerson(token: string, personId: string, purpose?: AuditPurpose): Promise<PersonRecord> {
+  return apiRequest({ path: `/api/persons/${personId}`, token, reply: personRecordSchema, purpose });
 }
 
-export function usePerson(personId: string) {
+/** `purpose`: why the page is opened (printing, guidance), for the audit log. */
+export function usePerson(personId: string, purpose?: AuditPurpose) {
   const { session } = useWorkspaceSession();
-  return useQuery({ queryKey: personQueryKey(personId), queryFn: () => getPerson(session.token, personId) });
+  return useQuery({ queryKey: personQueryKey(personId), queryFn: () => getPerson(session.token, personId, purpose) });
 }
 
 /** After a change to a person: their page and the lists (status, guidance) show the new state. */

@@ -9,7 +9,7 @@ export type QualityAssurance = z.infer<typeof qualityAssuranceSchema>;
 
 /** Marks the submitted mapping as checked, at its current revision (409 not_submitted otherwise). */
 export function qualityAssure(token: string, personId: string): Promise<QualityAssurance> {
-  return apiRequest({ path: `/api/persons/${personId}/quality-assurance`, method: 'POST', token, reply: qualityAssuranceSchema });
+  return apiRequest({ path: `/api/persons/${personId}/quality-assurance`, method: 'POST', token, reply: qualityAssuranceSchema, purpose: 'quality_assurance' });
 }
 
 export function useQualityAssure(personId: string) {

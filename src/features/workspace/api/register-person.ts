@@ -5,7 +5,7 @@ import { useWorkspaceSession } from '../use-workspace-session';
 import { personsQueryKey } from './list-persons';
 
 export function registerPerson(token: string, body: RegisterPersonBody): Promise<PersonSummary> {
-  return apiRequest({ path: '/api/persons', method: 'POST', body, token, reply: personSummarySchema });
+  return apiRequest({ path: '/api/persons', method: 'POST', body, token, reply: personSummarySchema, purpose: 'registration' });
 }
 
 export function useRegisterPerson() {

@@ -6,7 +6,7 @@ import { refreshPerson } from './get-person';
 
 /** The career advisor's note: the person's wishes and a recommendation; the newest is in force. */
 export function writeAdvisorNote(token: string, personId: string, body: AdvisorNoteBody): Promise<null> {
-  return apiRequest({ path: `/api/persons/${personId}/advisor-notes`, method: 'POST', body, token });
+  return apiRequest({ path: `/api/persons/${personId}/advisor-notes`, method: 'POST', body, token, purpose: 'career_guidance' });
 }
 
 export function useWriteAdvisorNote(personId: string) {

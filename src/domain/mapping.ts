@@ -137,10 +137,11 @@ export const wishesSchema = z
  * server on the way can reshape it (an own "__proto__" key, say) and it arrives byte for byte.
  */
 export const setAsidePathLimit = 200;
+export const setAsideValueLimit = 262_144;
 export const setAsideValueSchema = z
   .object({
     path: wholeText().max(setAsidePathLimit),
-    value: wholeText().max(262_144),
+    value: wholeText().max(setAsideValueLimit),
     /**
      * 'conflict': another device gave this place a different answer; the answer on this device
      * stays in the field and the other one is kept here until a guide decides. Absent: a value

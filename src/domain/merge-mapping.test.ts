@@ -128,6 +128,14 @@ describe('merging the copies two devices edited', () => {
     ]);
     expect(mappingContentSchema.safeParse(merged.content).success).toBe(true);
   });
+
+  it('keeps within the schema when the values folded past the ceiling are more than one slot holds (found by the fuzz test)', () => {
+    const long = JSON.stringify('x'.repeat(2000));
+    const full = (side: string) => ({ ...filled, setAside: Array.from({ length: 500 }, (_, index) => ({ path: `${side}.${index}`, value: long })) });
+    const merged = mergeMappings(null, full('here'), full('there'));
+    expect(merged.content.setAside[499]!.value).toMatch(/^"\[\{.+… \(\d+ characters\)"$/);
+    expect(mappingContentSchema.safeParse(merged.content).success).toBe(true);
+  });
 });
 
 // ——— Arbitraries: small pools of answers and ids, so the two sides often meet on the same place.

@@ -79,6 +79,15 @@ describe('restoring a mapping read from storage', () => {
     ]);
   });
 
+  it('keeps the beginning of a value too long for a set-aside slot, saying how long it was (found by the fuzz test)', () => {
+    const restored = restoreMapping({ ...filled, wishes: { ...filled.wishes, text: `"${'x'.repeat(1024 * 1024)}🙂` } });
+    const [kept] = restored.setAside;
+    expect(kept!.path).toBe('wishes.text');
+    expect(JSON.parse(kept!.value)).toMatch(/^"\\"x+… \(1048582 characters\)$/);
+    expect(mappingContentSchema.safeParse(restored).success).toBe(true);
+    expect(restoreMapping(restored)).toEqual(restored);
+  });
+
   it('gives entries without a usable id one, and keeps ids unique', () => {
     const restored = restoreMapping({ ...filled, schooling: [{ field: 'Math' }, { id: 'same' }, { id: 'same' }] });
     expect(restored.schooling.map((entry) => entry.id)).toEqual(['restored-0', 'same', 'same-2']);

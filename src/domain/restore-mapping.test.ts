@@ -94,6 +94,13 @@ describe('restoring a mapping read from storage', () => {
     expect(restored.schooling[0]!.field).toBe('Math');
   });
 
+  it('sets aside an id it cannot use instead of dropping it (found by the fuzz test)', () => {
+    const restored = restoreMapping({ ...filled, work: [{ id: 'x\ud800', occupation: 'Snekker' }] });
+    expect(restored.work.map((entry) => [entry.id, entry.occupation])).toEqual([['restored-0', 'Snekker']]);
+    expect(restored.setAside).toEqual([{ path: 'work.0.id', value: '"x\\ud800"' }]);
+    expect(restoreMapping(restored)).toEqual(restored);
+  });
+
   it('keeps a valid letter confirmation and sets a malformed one aside', () => {
     const informationLetter = { version: 'imdi-2021.1', language: 'ar', confirmedAt: '2026-11-23T10:00:00.000Z' };
     expect(restoreMapping({ ...emptyMappingContent('ar'), informationLetter }).informationLetter).toEqual(informationLetter);

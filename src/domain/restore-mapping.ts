@@ -125,8 +125,10 @@ function restoreEntries<T extends { id: string }>(
       keep(itemPath, item);
       return;
     }
-    // An entry without a usable id gets one from its place, so it stays editable.
-    let id = shape.id!.safeParse(item.id).success ? (item.id as string) : `restored-${index}`;
+    // An entry without a usable id gets one from its place, so it stays editable; a broken one is set aside.
+    const usable = shape.id!.safeParse(item.id).success;
+    if (!usable) keep(`${itemPath}.id`, item.id);
+    let id = usable ? (item.id as string) : `restored-${index}`;
     if (ids.has(id)) id = `${id}-${index}`;
     ids.add(id);
     entries.push(restoreFields(shape, { ...item, id }, makeEmpty(id), itemPath, keep));

@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyLoggerOptions, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ApiError } from '../src/domain/mapping-api';
 import type { Database } from './db/database';
 import { installGuard } from './auth/guard';
+import { defaultStaffIdleMs } from './auth/sessions';
 import { answerFrameworkError, installErrorHandler } from './errors';
+import { logSerializers, RouteLog } from './request-log';
 import { accountRoutes } from './routes/accounts';
 import { auditRoutes } from './routes/audit';
 import { healthRoutes } from './routes/health';
@@ -15,6 +17,7 @@ import { mappingRoutes } from './routes/mappings';
 import { personRoutes } from './routes/persons';
 import { privacyRoutes } from './routes/privacy';
 import { staffRoutes } from './routes/staff';
+import { installSecurityHeaders } from './security-headers';
 
 export interface AppOptions {
   database: Database;
@@ -22,18 +25,43 @@ export interface AppOptions {
   staticDir: string | null;
   /** Pino log level, or 'silent'. */
   logLevel?: string;
+  /** Where log lines go; standard output when absent (tests read them). */
+  logStream?: FastifyLoggerOptions['stream'];
   now?: () => Date;
+  /** Which reverse proxies' X-Forwarded-For to believe for the client's address (TRUST_PROXY); none by default. */
+  trustProxy?: FastifyServerOptions['trustProxy'];
+  /** A staff session unused this long ends (STAFF_IDLE_MINUTES). */
+  staffIdleMs?: number;
 }
 
 /** A mapping is a few kilobytes; anything near this is not a mapping. */
 const bodyLimitBytes = 256 * 1024;
 
+/**
+ * Time to receive a whole request: a phone on a slow mobile link still sends the largest body
+ * allowed, a client that trickles bytes to hold a connection open does not stay.
+ */
+const requestTimeoutMs = 60_000;
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { database, staticDir, logLevel = 'silent', now = () => new Date() } = options;
-  const app = Fastify({ logger: { level: logLevel }, bodyLimit: bodyLimitBytes, frameworkErrors: answerFrameworkError });
+  const { database, staticDir, logLevel = 'silent', logStream, now = () => new Date(), trustProxy = false, staffIdleMs = defaultStaffIdleMs } = options;
+  const app = Fastify({
+    logger: { level: logLevel, serializers: logSerializers, ...(logStream ? { stream: logStream } : {}) },
+    logController: new RouteLog(),
+    bodyLimit: bodyLimitBytes,
+    frameworkErrors: answerFrameworkError,
+    // Route parameters are UUIDs (36 characters).
+    routerOptions: { maxParamLength: 64 },
+    requestTimeout: requestTimeoutMs,
+    connectionTimeout: requestTimeoutMs,
+    trustProxy,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  await installSecurityHeaders(app);
+  // JSON only: a page elsewhere can make a browser send a form (text/plain too) unasked, never JSON.
+  app.removeContentTypeParser('text/plain');
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -46,7 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
 
-  installGuard(app, database.db, now);
+  installGuard(app, database.db, now, staffIdleMs);
   await app.register(healthRoutes(database));
   await app.register(accountRoutes(database, now));
   await app.register(staffRoutes(database, now));

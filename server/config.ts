@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { defaultStaffIdleMs } from './auth/sessions';
 import type { DatabaseLocation } from './db/database';
 
 export interface ServerConfig {
@@ -6,12 +7,34 @@ export interface ServerConfig {
   port: number;
   database: DatabaseLocation;
   staticDir: string;
+  trustProxy: boolean | string[];
+  staffIdleMs: number;
+}
+
+/**
+ * `TRUST_PROXY`: unset or `false` when clients connect directly; behind a reverse proxy, the
+ * proxy's address(es) or CIDR ranges, comma-separated (`127.0.0.1`, `10.0.0.0/8`); `true`
+ * believes any sender (only when nothing else can reach the server). Only then is
+ * X-Forwarded-For believed, so a client cannot choose the address the log-in limits count.
+ */
+function trustProxyFrom(value: string | undefined): ServerConfig['trustProxy'] {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  return value.split(',').map((each) => each.trim()).filter(Boolean);
+}
+
+function minutesFrom(name: string, value: string | undefined, fallbackMs: number): number {
+  if (value === undefined) return fallbackMs;
+  const minutes = Number(value);
+  if (!Number.isInteger(minutes) || minutes < 1) throw new Error(`${name} must be a whole number of minutes, not ${value}`);
+  return minutes * 60_000;
 }
 
 /**
  * Settings from the environment, each with a default that works on a laptop:
  * `DATABASE_URL` (PostgreSQL; unset = embedded PGlite in `DATA_DIR`, default `./data`),
- * `HOST` (default 127.0.0.1), `PORT` (default 8080), `STATIC_DIR` (the built app, default `./dist`).
+ * `HOST` (default 127.0.0.1), `PORT` (default 8080), `STATIC_DIR` (the built app, default `./dist`),
+ * `TRUST_PROXY` (see above), `STAFF_IDLE_MINUTES` (a staff session unused this long ends, default 30).
  */
 export function configFromEnvironment(env: NodeJS.ProcessEnv, root: string): ServerConfig {
   const port = Number(env.PORT ?? 8080);
@@ -19,5 +42,12 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv, root: string): Ser
   const database: DatabaseLocation = env.DATABASE_URL
     ? { kind: 'postgresql', url: env.DATABASE_URL }
     : { kind: 'pglite', dataDir: resolve(root, env.DATA_DIR ?? 'data', 'pglite') };
-  return { host: env.HOST ?? '127.0.0.1', port, database, staticDir: resolve(root, env.STATIC_DIR ?? 'dist') };
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port,
+    database,
+    staticDir: resolve(root, env.STATIC_DIR ?? 'dist'),
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    staffIdleMs: minutesFrom('STAFF_IDLE_MINUTES', env.STAFF_IDLE_MINUTES, defaultStaffIdleMs),
+  };
 }

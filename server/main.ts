@@ -9,7 +9,13 @@ const root = resolve(import.meta.dirname, '..');
 const config = configFromEnvironment(process.env, root);
 const database = await openDatabase(config.database);
 await migrateToLatest(database.db);
-const app = await buildApp({ database, staticDir: config.staticDir, logLevel: process.env.LOG_LEVEL ?? 'info' });
+const app = await buildApp({
+  database,
+  staticDir: config.staticDir,
+  logLevel: process.env.LOG_LEVEL ?? 'info',
+  trustProxy: config.trustProxy,
+  staffIdleMs: config.staffIdleMs,
+});
 
 const address = await app.listen({ host: config.host, port: config.port });
 const where = config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir}` : 'PostgreSQL (DATABASE_URL)';

@@ -115,7 +115,7 @@ export async function mayWriteMapping(db: Kysely<DatabaseSchema>, request: Fasti
  * Every route's role and area check, in one place: a session is required unless the route is
  * public, the person concerned is looked up, and `allows` decides.
  */
-export function installGuard(app: FastifyInstance, db: Kysely<DatabaseSchema>, now: () => Date): void {
+export function installGuard(app: FastifyInstance, db: Kysely<DatabaseSchema>, now: () => Date, staffIdleMs: number): void {
   // A route that forgets to say who may use it does not start: the server refuses to boot.
   app.addHook('onRoute', (route) => {
     const isPublic = !route.url.startsWith('/api/') || publicRoutes.has(`${String(route.method)} ${route.url}`);
@@ -128,7 +128,7 @@ export function installGuard(app: FastifyInstance, db: Kysely<DatabaseSchema>, n
     const access = request.routeOptions.config.access;
     if (access === undefined) return;
     const token = bearerToken(request);
-    const actor = token === null ? null : await actorOfSession(db, token, now());
+    const actor = token === null ? null : await actorOfSession(db, token, now(), staffIdleMs);
     if (actor === null) return refuse(reply, 401, 'unauthorized', 'Log in first (the session is missing, ended or expired)');
     request.actor = actor;
     const purpose = auditPurposeSchema.optional().safeParse(request.headers[purposeHeader]);

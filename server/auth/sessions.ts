@@ -24,6 +24,7 @@ export async function startSession(
       person_id: isStaff ? null : holder.personId,
       created_at: now,
       expires_at: expiresAt,
+      last_used_at: now,
     })
     .execute();
   return { token, expiresAt };
@@ -33,8 +34,21 @@ export async function endSession(db: Kysely<DatabaseSchema>, token: string, now:
   await db.updateTable('sessions').set({ ended_at: now }).where('token_hash', '=', hashSecret(token)).execute();
 }
 
-/** Who holds this token now, or null when it is unknown, ended or expired (or the account not yet active). */
-export async function actorOfSession(db: Kysely<DatabaseSchema>, token: string, now: Date): Promise<Actor | null> {
+/**
+ * A staff session left alone this long ends: a workspace left open on a shared computer. A
+ * participant's does not: their device sends drafts, offline for weeks, with it.
+ */
+export const defaultStaffIdleMs = 30 * 60_000;
+
+/** Marking a session as used is a write: once a minute is precise enough for an idle limit of minutes. */
+const lastUsedPrecisionMs = 60_000;
+
+/**
+ * Who holds this token now, or null when it is unknown, ended, expired or (staff) idle too
+ * long, or the account not yet active. An idle staff session is ended for good.
+ */
+export async function actorOfSession(db: Kysely<DatabaseSchema>, token: string, now: Date, staffIdleMs = defaultStaffIdleMs): Promise<Actor | null> {
+  const tokenHash = hashSecret(token);
   const session = await db
     .selectFrom('sessions')
     .leftJoin('staff', 'staff.id', 'sessions.staff_id')
@@ -47,12 +61,19 @@ export async function actorOfSession(db: Kysely<DatabaseSchema>, token: string, 
       'staff.county',
       'staff.active_since',
       'persons.mapping_id',
+      'sessions.last_used_at',
     ])
-    .where('sessions.token_hash', '=', hashSecret(token))
+    .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.ended_at', 'is', null)
     .where('sessions.expires_at', '>', now)
     .executeTakeFirst();
   if (!session) return null;
+  const idleMs = now.getTime() - session.last_used_at.getTime();
+  if (session.staff_id !== null && idleMs > staffIdleMs) {
+    await db.updateTable('sessions').set({ ended_at: now }).where('token_hash', '=', tokenHash).execute();
+    return null;
+  }
+  if (idleMs >= lastUsedPrecisionMs) await db.updateTable('sessions').set({ last_used_at: now }).where('token_hash', '=', tokenHash).execute();
   if (session.person_id !== null && session.mapping_id !== null) {
     return { kind: 'participant', personId: session.person_id, mappingId: session.mapping_id };
   }

@@ -4,6 +4,7 @@ import * as revisionDevice from './migrations/0002-revision-device';
 import * as workspace from './migrations/0003-workspace';
 import * as auditLog from './migrations/0004-audit-log';
 import * as privacyRequests from './migrations/0005-privacy-requests';
+import * as loginThrottle from './migrations/0006-login-throttle';
 import type { DatabaseSchema } from './schema';
 
 /** Listed in code, not read from a folder, so a bundled or moved server cannot miss one. */
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-workspace': workspace,
   '0004-audit-log': auditLog,
   '0005-privacy-requests': privacyRequests,
+  '0006-login-throttle': loginThrottle,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

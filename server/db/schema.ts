@@ -70,6 +70,19 @@ export interface SessionsTable {
   created_at: Timestamp;
   expires_at: Timestamp;
   ended_at: Timestamp | null;
+  /** Refreshed at most once a minute: an idle staff session ends (STAFF_IDLE_MINUTES). */
+  last_used_at: Timestamp;
+}
+
+/** Failed log-ins per address or subject (see src/domain/login-throttle.ts). */
+export interface LoginThrottleTable {
+  door: 'code' | 'staff';
+  scope: 'ip' | 'subject';
+  key: string;
+  failures: number;
+  window_started_at: Timestamp;
+  locked_until: Timestamp | null;
+  expires_at: Timestamp;
 }
 
 export interface LoginCodesTable {
@@ -178,4 +191,5 @@ export interface DatabaseSchema {
   privacy_requests: PrivacyRequestsTable;
   privacy_request_answers: PrivacyRequestAnswersTable;
   audit_events: AuditEventsTable;
+  login_throttle: LoginThrottleTable;
 }

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiErrorSchema, type ApiError } from '../../src/domain/mapping-api';
@@ -8,14 +9,26 @@ import {
   staffMemberSchema,
   staffSessionSchema,
 } from '../../src/domain/workspace-api';
+import { minutesToWait } from '../../src/domain/login-throttle';
 import { codeLoginBodySchema, participantSessionSchema } from '../../src/domain/participant-session';
 import { bearerToken } from '../auth/guard';
+import { hashSecret } from '../auth/secrets';
 import { endSession } from '../auth/sessions';
 import type { Database } from '../db/database';
 import { logInWithCode } from '../services/login-codes';
+import { throttledLogIn } from '../services/login-throttle';
 import { acceptInvitation, createFirstAdministrator, logInStaff, openStaffSession, staffById } from '../services/staff';
 
 const error = (code: ApiError['error']['code'], message: string): ApiError => ({ error: { code, message } });
+
+/** A closed door says only how long to wait: not whether the secret was right. */
+function tooManyAttempts(reply: FastifyReply, retryAfterSeconds: number) {
+  const minutes = minutesToWait(retryAfterSeconds);
+  return reply
+    .code(429)
+    .header('retry-after', String(retryAfterSeconds))
+    .send(error('too_many_attempts', `Too many failed attempts: try again in ${minutes} minute${minutes === 1 ? '' : 's'}`));
+}
 
 /** Logging in and out, the first administrator's setup and accepting an invitation. */
 export function accountRoutes(database: Database, now: () => Date): FastifyPluginAsyncZod {
@@ -46,12 +59,22 @@ export function accountRoutes(database: Database, now: () => Date): FastifyPlugi
 
     app.post(
       '/api/login/staff',
-      { schema: { summary: 'Staff log in with e-mail and password', body: staffLoginBodySchema, response: { 200: staffSessionSchema, 401: apiErrorSchema } } },
+      {
+        schema: {
+          summary: 'Staff log in with e-mail and password',
+          body: staffLoginBodySchema,
+          response: { 200: staffSessionSchema, 401: apiErrorSchema, 429: apiErrorSchema },
+        },
+      },
       async (request, reply) => {
-        const session = await logInStaff(db, request.body.email, request.body.password, now());
+        const { email, password } = request.body;
+        const at = now();
+        const attempt = { door: 'staff' as const, ip: request.ip, subjectHash: hashSecret(email) };
+        const outcome = await throttledLogIn(db, attempt, at, (trx) => logInStaff(trx, email, password, at));
+        if (outcome.kind === 'locked') return tooManyAttempts(reply, outcome.retryAfterSeconds);
         // One answer for unknown address and wrong password: nothing to learn by trying.
-        if (!session) return reply.code(401).send(error('unauthorized', 'Wrong e-mail address or password'));
-        return session;
+        if (outcome.kind === 'wrong') return reply.code(401).send(error('unauthorized', 'Wrong e-mail address or password'));
+        return outcome.value;
       },
     );
 
@@ -61,13 +84,18 @@ export function accountRoutes(database: Database, now: () => Date): FastifyPlugi
         schema: {
           summary: "A participant logs in with the code their guide gave them",
           body: codeLoginBodySchema,
-          response: { 200: participantSessionSchema, 400: apiErrorSchema, 401: apiErrorSchema },
+          response: { 200: participantSessionSchema, 400: apiErrorSchema, 401: apiErrorSchema, 429: apiErrorSchema },
         },
       },
       async (request, reply) => {
-        const session = await logInWithCode(db, request.body.code, now());
-        if (!session) return reply.code(401).send(error('unauthorized', 'This login code is not in force (unknown, expired or replaced)'));
-        return session;
+        const { code } = request.body;
+        const at = now();
+        // The code as the schema made it canonical, so "abcd efgh" and "ABCD-EFGH" count as one.
+        const attempt = { door: 'code' as const, ip: request.ip, subjectHash: hashSecret(code) };
+        const outcome = await throttledLogIn(db, attempt, at, (trx) => logInWithCode(trx, code, at));
+        if (outcome.kind === 'locked') return tooManyAttempts(reply, outcome.retryAfterSeconds);
+        if (outcome.kind === 'wrong') return reply.code(401).send(error('unauthorized', 'This login code is not in force (unknown, expired or replaced)'));
+        return outcome.value;
       },
     );
 

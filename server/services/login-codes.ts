@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { formatLoginCode, makeLoginCode } from '../../src/domain/login-code';
+import type { ParticipantSession } from '../../src/domain/participant-session';
 import { hashSecret } from '../auth/secrets';
 import { startSession } from '../auth/sessions';
 import type { DatabaseSchema } from '../db/schema';
+import type { SecretCheck } from './login-throttle';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -40,8 +42,8 @@ async function endLoginCode(db: Db, personId: string, now: Date): Promise<void> 
   await db.updateTable('sessions').set({ ended_at: now }).where('person_id', '=', personId).where('ended_at', 'is', null).execute();
 }
 
-/** A participant's session for a code in force, with the one mapping that is theirs; null otherwise. */
-export async function logInWithCode(db: Db, code: string, now: Date) {
+/** A participant's session for a code in force, with the one mapping that is theirs; wrong otherwise. */
+export async function logInWithCode(db: Db, code: string, now: Date): Promise<SecretCheck<ParticipantSession>> {
   const row = await db
     .selectFrom('login_codes')
     .innerJoin('persons', 'persons.id', 'login_codes.person_id')
@@ -50,7 +52,7 @@ export async function logInWithCode(db: Db, code: string, now: Date) {
     .where('login_codes.revoked_at', 'is', null)
     .where('login_codes.expires_at', '>', now)
     .executeTakeFirst();
-  if (!row) return null;
+  if (!row) return { kind: 'wrong' };
   const session = await startSession(db, { personId: row.id }, now);
-  return { token: session.token, expiresAt: session.expiresAt.toISOString(), mappingId: row.mapping_id };
+  return { kind: 'in', value: { token: session.token, expiresAt: session.expiresAt.toISOString(), mappingId: row.mapping_id } };
 }

@@ -108,8 +108,12 @@ export async function listPersons(db: Db, actor: Actor, page: { after?: string; 
     // A person whose processing is restricted is out of the advisor's work, list included.
     query = query.where('persons.municipality', 'like', `${actor.county}%`).where('persons.restricted_since', 'is', null);
   } else return { persons: [], nextAfter: null };
-  if (page.after !== undefined) query = query.where('persons.duf_number', '>', page.after);
+  // The cursor is the last person's id, so no DUF number is in the address (and the server's log).
+  if (page.after !== undefined) {
+    const after = page.after;
+    query = query.where('persons.duf_number', '>', (eb) => eb.selectFrom('persons as cursor').select('cursor.duf_number').where('cursor.id', '=', after));
+  }
   const rows = await query.execute();
   const persons = rows.slice(0, page.limit).map(personSummary);
-  return { persons, nextAfter: rows.length > page.limit ? persons.at(-1)!.dufNumber : null };
+  return { persons, nextAfter: rows.length > page.limit ? persons.at(-1)!.id : null };
 }

@@ -5,6 +5,7 @@ import type { InviteStaffBody, StaffArea, StaffMember, StaffSession } from '../.
 import { hashPassword, hashSecret, newSecret, passwordMatches } from '../auth/secrets';
 import { startSession } from '../auth/sessions';
 import type { DatabaseSchema, StaffTable } from '../db/schema';
+import type { SecretCheck } from './login-throttle';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -131,11 +132,12 @@ export async function acceptInvitation(db: Db, body: { inviteToken: string; pass
   });
 }
 
-export async function logInStaff(db: Db, email: string, password: string, now: Date) {
+/** A session for the right password of an active account; otherwise wrong (with the account's id, when there is one). */
+export async function logInStaff(db: Db, email: string, password: string, now: Date): Promise<SecretCheck<StaffSession>> {
   const row = await db.selectFrom('staff').selectAll().where('email', '=', email).executeTakeFirst();
   const matches = await passwordMatches(row?.password_hash ?? null, password);
-  if (!row || !matches || row.active_since === null) return null;
-  return openStaffSession(db, staffMember(row), now);
+  if (!row || !matches || row.active_since === null) return { kind: 'wrong', staffId: row?.id ?? null };
+  return { kind: 'in', value: await openStaffSession(db, staffMember(row), now) };
 }
 
 /** A new session for a member of staff, as the API answers a log-in (also after setup or an invitation). */

@@ -65,6 +65,8 @@ export const apiErrorCodes = [
   'forbidden',
   'already_registered',
   'not_submitted',
+  /** Too many wrong log-ins from this address or for this code or account: wait (Retry-After) and try again. */
+  'too_many_attempts',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 

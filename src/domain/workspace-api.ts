@@ -96,11 +96,12 @@ export const personSummarySchema = z.object({
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 
 export const personListQuerySchema = z.object({
-  /** Continue after this DUF number (the list is ordered by it). */
-  after: z.string().regex(/^\d{12}$/).optional(),
+  /** Continue after this person (the list is in DUF-number order; an id keeps the number out of the address). */
+  after: idSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
-export const personListSchema = z.object({ persons: z.array(personSummarySchema), nextAfter: z.string().nullable() });
+/** `nextAfter`: the id to ask the next page after, or null on the last page. */
+export const personListSchema = z.object({ persons: z.array(personSummarySchema), nextAfter: idSchema.nullable() });
 export type PersonList = z.infer<typeof personListSchema>;
 
 /** A DUF number registered before: shown (when in the guide's area) instead of a second mapping. */

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../../server/app';
+import { buildApp, type AppOptions } from '../../../server/app';
 import { openDatabase, type Database } from '../../../server/db/database';
 import { migrateToLatest } from '../../../server/db/migrate';
 
@@ -13,6 +13,8 @@ export async function startTestServer(
     now?: () => Date;
     /** A new, empty database of its own (in-memory PGlite) whatever DATABASE_URL says: for what only an empty one shows. */
     empty?: boolean;
+    /** Settings a deployment makes from its environment (TRUST_PROXY, STAFF_IDLE_MINUTES) and where the log goes. */
+    app?: Pick<AppOptions, 'trustProxy' | 'staffIdleMs' | 'logStream' | 'logLevel'>;
   } = {},
 ): Promise<{
   app: FastifyInstance;
@@ -22,7 +24,7 @@ export async function startTestServer(
   const url = options.empty ? undefined : process.env.DATABASE_URL;
   const database = await openDatabase(url ? { kind: 'postgresql', url } : { kind: 'pglite', dataDir: null });
   await migrateToLatest(database.db);
-  const app = await buildApp({ database, staticDir: options.staticDir ?? null, now: options.now });
+  const app = await buildApp({ database, staticDir: options.staticDir ?? null, now: options.now, ...options.app });
   return {
     app,
     database,

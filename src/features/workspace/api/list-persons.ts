@@ -5,7 +5,7 @@ import { useWorkspaceSession } from '../use-workspace-session';
 
 export const personsQueryKey = ['persons'] as const;
 
-/** One page of the persons in the staff member's area, ordered by DUF number. */
+/** One page of the persons in the staff member's area, ordered by DUF number; `after` is the previous page's last person's id. */
 export function listPersons(token: string, after: string | null, limit = 50): Promise<PersonList> {
   const query = new URLSearchParams({ limit: String(limit), ...(after === null ? {} : { after }) });
   return apiRequest({ path: `/api/persons?${query}`, token, reply: personListSchema });

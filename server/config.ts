@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defaultStaffIdleMs } from './auth/sessions';
+import { defaultRetentionYears } from '../src/domain/retention';
 import type { DatabaseLocation } from './db/database';
 
 export interface ServerConfig {
@@ -50,4 +51,14 @@ export function configFromEnvironment(env: NodeJS.ProcessEnv, root: string): Ser
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     staffIdleMs: minutesFrom('STAFF_IDLE_MINUTES', env.STAFF_IDLE_MINUTES, defaultStaffIdleMs),
   };
+}
+
+/**
+ * The retention sweep's settings: `RETENTION_YEARS` (whole years, default 15) and
+ * `RETENTION_DRY_RUN=1` (the scheduled sweep only reports what it would delete).
+ */
+export function retentionFromEnvironment(env: NodeJS.ProcessEnv): { years: number; dryRun: boolean } {
+  const years = env.RETENTION_YEARS === undefined ? defaultRetentionYears : Number(env.RETENTION_YEARS);
+  if (!Number.isInteger(years) || years < 1) throw new Error(`RETENTION_YEARS must be a whole number of years (at least 1), not ${env.RETENTION_YEARS}`);
+  return { years, dryRun: env.RETENTION_DRY_RUN === '1' || env.RETENTION_DRY_RUN === 'true' };
 }

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { buildApp } from './app';
-import { configFromEnvironment } from './config';
+import { configFromEnvironment, retentionFromEnvironment } from './config';
 import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { scheduleRetentionSweeps } from './services/retention';
 import { setupTokenIfNeeded } from './services/staff';
 
 const root = resolve(import.meta.dirname, '..');
@@ -24,6 +25,8 @@ const origin = address.replace('127.0.0.1', 'localhost');
 const setupToken = await setupTokenIfNeeded(database.db, new Date());
 if (setupToken !== null) console.log(`Create the first administrator (one-time link, valid 7 days): ${origin}/#setup=${setupToken}`);
 console.log(`Kompass is running at ${origin}  (database: ${where})`);
+// Deletes what is past the retention period: now, then daily.
+scheduleRetentionSweeps(database.db, retentionFromEnvironment(process.env), app.log);
 
 // Close the database cleanly: an embedded PGlite must flush before the process ends.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

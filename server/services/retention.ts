@@ -116,3 +116,23 @@ export async function retentionSweep(db: Db, options: { now: Date; years: number
     throw error;
   }
 }
+
+const day = 24 * 3600_000;
+
+/**
+ * Sweeps at start and then once a day. Logs counts only (never who); a failed sweep is logged
+ * and tried again the next day. The timer does not keep the process alive.
+ */
+export function scheduleRetentionSweeps(
+  db: Db,
+  options: { years: number; dryRun: boolean },
+  log: { info(report: object, message: string): void; error(fault: object, message: string): void },
+): void {
+  const sweep = () =>
+    retentionSweep(db, { now: new Date(), ...options }).then(
+      (report) => log.info({ retention: report }, options.dryRun ? 'retention sweep (dry run): would delete' : 'retention sweep: deleted'),
+      (error: unknown) => log.error({ err: error }, 'retention sweep failed'),
+    );
+  void sweep();
+  setInterval(() => void sweep(), day).unref();
+}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { afterFailure, countExpiresAt, loginThrottlePolicy, minutesToWait, throttleDecision, type ThrottleCount } from './login-throttle';
+import {
+  afterFailure,
+  countExpiresAt,
+  loginThrottlePolicy,
+  minutesToWait,
+  retryAfterSecondsFrom,
+  throttleDecision,
+  type ThrottleCount,
+} from './login-throttle';
 
 const start = new Date('2026-11-02T09:00:00Z');
 const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
@@ -51,5 +59,10 @@ describe('login throttle', () => {
     expect(minutesToWait(60)).toBe(1);
     expect(minutesToWait(61)).toBe(2);
     expect(minutesToWait(3600)).toBe(60);
+  });
+
+  it('reads Retry-After as seconds, and a missing or odd one as a minute', () => {
+    expect(retryAfterSecondsFrom('900')).toBe(900);
+    for (const odd of [null, '', '0', '-5', '1.5', 'Wed, 21 Oct 2026 07:28:00 GMT']) expect(retryAfterSecondsFrom(odd)).toBe(60);
   });
 });

@@ -70,6 +70,12 @@ export function countExpiresAt(rule: ThrottleRule, count: ThrottleCount): Date {
   return new Date(Math.max(windowEnd, count.lockedUntil?.getTime() ?? 0));
 }
 
+/** Retry-After as the API sends it (seconds); a missing or odd one counts as a minute. */
+export function retryAfterSecondsFrom(header: string | null): number {
+  const seconds = Number(header);
+  return header !== null && Number.isInteger(seconds) && seconds > 0 ? seconds : 60;
+}
+
 /** Whole minutes to wait, for a person's message ("wait 15 minutes"). */
 export function minutesToWait(retryAfterSeconds: number): number {
   return Math.max(1, Math.ceil(retryAfterSeconds / 60));

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { purposeHeader, type AuditPurpose } from '../domain/audit-api';
+import { retryAfterSecondsFrom } from '../domain/login-throttle';
 import { apiErrorSchema, type ApiErrorCode } from '../domain/mapping-api';
 
 /** The server's refusal (or no answer: status null), with its code for a translated message. */
@@ -11,6 +12,8 @@ export class ApiRequestError extends Error {
     readonly fields: { path: string; message: string }[] = [],
     /** The whole body, for replies that carry more than the error (409 already_registered). */
     readonly body: unknown = null,
+    /** How long the server asks to wait before trying again (429), in seconds. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
@@ -51,7 +54,8 @@ export async function apiRequest<T = null>({ path, method = 'GET', body, token, 
   if (!response.ok) {
     const error = apiErrorSchema.safeParse(json);
     if (!error.success) throw new ApiRequestError(response.status, 'internal_error', `HTTP ${response.status}`, [], json);
-    throw new ApiRequestError(response.status, error.data.error.code, error.data.error.message, error.data.error.fields, json);
+    const retryAfter = response.status === 429 ? retryAfterSecondsFrom(response.headers.get('retry-after')) : null;
+    throw new ApiRequestError(response.status, error.data.error.code, error.data.error.message, error.data.error.fields, json, retryAfter);
   }
   if (reply === undefined) return null as T;
   const parsed = reply.safeParse(json);

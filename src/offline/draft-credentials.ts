@@ -3,8 +3,16 @@ import type { KompassDatabase } from './db';
 import { forgetParticipantSession, keepParticipantSession, loginSecretsOf, refuseLoginCode } from './participant-logins';
 import { forgetStaffSession, staffSessionOf } from './staff-session';
 
-/** What the server said to a login code: a session for the person's mapping, no, or nothing at all. */
-export type CodeExchange = { kind: 'session'; token: string; mappingId: string } | { kind: 'refused' } | { kind: 'no_answer' };
+/**
+ * What the server said to a login code: a session for the person's mapping, no, not now (too
+ * many failed log-ins from this network or with this code: the code may well be right), or
+ * nothing at all.
+ */
+export type CodeExchange =
+  | { kind: 'session'; token: string; mappingId: string }
+  | { kind: 'refused' }
+  | { kind: 'too_many_attempts'; retryAfterSeconds: number }
+  | { kind: 'no_answer' };
 export type ExchangeLoginCode = (loginCode: string) => Promise<CodeExchange>;
 
 /** How a draft can be sent now: with this session to this mapping on the server, or not yet. */
@@ -12,8 +20,8 @@ type Credential = { kind: 'ready'; token: string; mappingId: string } | { kind: 
 
 /**
  * The session a draft is sent with. A participant's code typed offline is checked here, at the
- * first chance to send: a refused code is recorded (the person is asked for it again) and the
- * draft itself is never touched.
+ * first chance to send: a refused code is recorded (the person is asked for it again); not now
+ * or no answer leaves the draft waiting; the draft itself is never touched.
  */
 export async function credentialFor(db: KompassDatabase, draft: Pick<DraftRecord, 'owner'>, exchange: ExchangeLoginCode, now: Date): Promise<Credential> {
   const owner = draft.owner;

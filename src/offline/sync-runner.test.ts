@@ -444,6 +444,30 @@ describe('sync runner against a server that keeps revisions', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
+  it('keeps the draft waiting, its code not refused, while the server takes no log-ins from this network (429), and sends it later', async () => {
+    const { db, ids } = await deviceWithDrafts(1);
+    await ownedBy(db, ids[0]!, 'K7QM2XRD9PH4', { token: null, mappingId: null });
+    const server = scriptedServer([]);
+    let doorClosed = true;
+    const runner = createSyncRunner({
+      db,
+      sendMapping: server.sendMapping,
+      exchangeLoginCode: async () => (doorClosed ? { kind: 'too_many_attempts', retryAfterSeconds: 900 } : { kind: 'session', token, mappingId: ids[0]! }),
+      now: () => now.getTime(),
+    });
+    const before = await db.drafts.get(ids[0]!);
+    await runner.syncNow();
+    expect(server.requests).toEqual([]);
+    expect(await db.drafts.get(ids[0]!)).toEqual(before);
+    expect(await loginOf(db, 'K7QM2XRD9PH4')).toMatchObject({ refusedAt: null });
+    expect(await db.outbox.get(ids[0]!)).toMatchObject({ problem: null });
+
+    doorClosed = false;
+    await runner.syncNow({ ignoringBackoff: true });
+    runner.stop();
+    expect(server.requests.map((request) => request.id)).toEqual([ids[0]]);
+  });
+
   it('logs in again with the code when the session has ended (401), and sends', async () => {
     const { db, ids } = await deviceWithDrafts(1);
     const server = scriptedServer([401, 200]);

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { checkLoginCode, type LoginCodeProblem } from '../../domain/login-code';
+import { minutesToWait } from '../../domain/login-throttle';
 import { useLocaleChoice } from '../../i18n/LocaleProvider';
 import type { MessageId } from '../../i18n/message-id';
 import { useT } from '../../i18n/use-t';
@@ -16,13 +17,16 @@ interface Props {
   onLoggedIn: () => void;
 }
 
-const problemMessages: Record<LoginCodeProblem | 'refused', MessageId> = {
+type Problem = LoginCodeProblem | 'refused' | 'too_many_attempts';
+
+const problemMessages: Record<Problem, MessageId> = {
   empty: 'login.problem.empty',
   too_short: 'login.problem.tooShort',
   too_long: 'login.problem.tooLong',
   not_a_code_symbol: 'login.problem.notACodeSymbol',
   typo: 'login.problem.typo',
   refused: 'login.problem.refused',
+  too_many_attempts: 'login.problem.tooManyAttempts',
 };
 
 const exchangeCode = createCodeExchanger(window.location.origin);
@@ -35,7 +39,8 @@ export function LoginCodeScreen({ db, retypingFor, onLoggedIn }: Props) {
   const t = useT();
   const { locale } = useLocaleChoice();
   const [typed, setTyped] = useState('');
-  const [problem, setProblem] = useState<LoginCodeProblem | 'refused' | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [waitMinutes, setWaitMinutes] = useState(1);
   const [checking, setChecking] = useState(false);
 
   useEffect(() => {
@@ -50,6 +55,10 @@ export function LoginCodeScreen({ db, retypingFor, onLoggedIn }: Props) {
     const answer = navigator.onLine ? await exchangeCode(checked.code) : { kind: 'no_answer' as const };
     setChecking(false);
     if (answer.kind === 'refused') return setProblem('refused');
+    if (answer.kind === 'too_many_attempts') {
+      setWaitMinutes(minutesToWait(answer.retryAfterSeconds));
+      return setProblem('too_many_attempts');
+    }
     const session = answer.kind === 'session' ? answer : undefined;
     if (retypingFor) await replaceLoginCode(db, retypingFor, checked.code, new Date(), session);
     else await logInOnThisDevice(db, checked.code, locale, new Date(), session);
@@ -85,7 +94,7 @@ export function LoginCodeScreen({ db, retypingFor, onLoggedIn }: Props) {
         />
         {problem && (
           <p id="login-problem" className="field-error" role="alert">
-            {t(problemMessages[problem])}
+            {t(problemMessages[problem], { minutes: waitMinutes })}
           </p>
         )}
         <button type="submit" className="button-primary button-large" disabled={checking}>

@@ -32,6 +32,19 @@ describe('logging in', () => {
     expect(screen.queryByRole('heading', { name: 'Logg inn for ansatte' })).not.toBeInTheDocument();
   });
 
+  it('says how long to wait once the account is locked after too many wrong passwords', async () => {
+    const account = await activeAccount(server(), 'Kari Veileder', { role: 'guide', municipality: '4601' });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await server().app.inject({ method: 'POST', url: '/api/login/staff', payload: { email: account.email, password: 'a guess, not the password' } });
+    }
+    const { user } = renderWorkspace(openTestDatabase(), '#staff');
+    await user.type(await screen.findByLabelText('E-postadresse'), account.email);
+    await user.type(screen.getByLabelText('Passord'), account.password);
+    await user.click(screen.getByRole('button', { name: 'Logg inn' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('For mange forsøk. Vent 15 minutter og prøv igjen.');
+    expect(screen.getByRole('heading', { level: 1, name: 'Logg inn for ansatte' })).toBeInTheDocument();
+  });
+
   it('says what a field needs before anything is sent', async () => {
     const { user } = renderWorkspace(openTestDatabase(), '#staff');
     await user.type(await screen.findByLabelText('E-postadresse'), 'kari at kommune');

@@ -1,3 +1,4 @@
+import { minutesToWait } from '../../domain/login-throttle';
 import type { ApiErrorCode } from '../../domain/mapping-api';
 import type { MessageId } from '../../i18n/message-id';
 import { useT } from '../../i18n/use-t';
@@ -13,10 +14,14 @@ const errorText: Record<ApiErrorCode | 'offline', MessageId> = {
   not_submitted: 'person.error.notSubmitted',
   conflict: 'person.error.conflict',
   internal_error: 'person.error.internal',
+  too_many_attempts: 'person.error.tooManyAttempts',
 };
 
 /** What went wrong with a call, in the staff member's language (never the server's English). */
 export function useApiErrorText(): (error: unknown) => string {
   const t = useT();
-  return (error) => t(error instanceof ApiRequestError ? errorText[error.code] : 'person.error.internal');
+  return (error) => {
+    if (!(error instanceof ApiRequestError)) return t('person.error.internal');
+    return t(errorText[error.code], { minutes: minutesToWait(error.retryAfterSeconds ?? 60) });
+  };
 }

@@ -6,6 +6,7 @@ import type { KompassDatabase } from './db';
 import { openDraftOf } from './draft-repository';
 import { queueAssistedSession } from './staff-records';
 import { requestSync } from './sync-requests';
+import { storedJson } from './stored-json';
 
 /** The assisted session running on this tablet: whose mapping, since when, with an interpreter or not. */
 const assistedSessionSchema = z.object({
@@ -21,7 +22,7 @@ export type AssistedSession = z.infer<typeof assistedSessionSchema>;
 
 async function assistedSessionOf(db: KompassDatabase): Promise<AssistedSession | null> {
   const stored = await db.settings.get('assistedSession');
-  const session = stored && assistedSessionSchema.safeParse(JSON.parse(stored.value));
+  const session = stored && assistedSessionSchema.safeParse(storedJson(stored.value));
   return session && session.success ? session.data : null;
 }
 

@@ -1,5 +1,6 @@
 import { staffSessionSchema, type StaffSession } from '../domain/workspace-api';
 import type { KompassDatabase } from './db';
+import { storedJson } from './stored-json';
 
 /**
  * The logged-in guide, advisor or administrator on this device. Kept on the device so a guide
@@ -8,7 +9,7 @@ import type { KompassDatabase } from './db';
 export async function staffSessionOf(db: KompassDatabase): Promise<StaffSession | null> {
   const stored = await db.settings.get('staffSession');
   if (!stored) return null;
-  const session = staffSessionSchema.safeParse(JSON.parse(stored.value));
+  const session = staffSessionSchema.safeParse(storedJson(stored.value));
   return session.success ? session.data : null;
 }
 

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { datatilsynet } from '../src/domain/complaint-authority';
 import { informationLetterContacts } from '../src/domain/information-letter';
 import { appLocales, type AppLocale } from '../src/domain/app-locales';
 import { languageNameClipId } from '../src/domain/audio-pack';
@@ -15,6 +16,9 @@ export const audioDir = join(root, 'public/audio');
 const fixedValues: Record<string, string> = {
   imdiEmail: informationLetterContacts.imdiEmail,
   dpoEmail: informationLetterContacts.dpoEmail,
+  datatilsynetAddress: datatilsynet.address,
+  datatilsynetPhone: datatilsynet.phone,
+  datatilsynetWeb: datatilsynet.web,
 };
 
 function localeMessages(locale: AppLocale): Record<string, string> {

@@ -1,4 +1,5 @@
 import { ReviewPage } from '../features/mapping/ReviewPage';
+import { PersonDataView } from '../features/privacy/PersonDataView';
 import { workspaceHref, type WorkspaceRoute } from '../features/workspace/routes';
 import { Workspace } from '../features/workspace/Workspace';
 import { useLocaleChoice } from '../i18n/LocaleProvider';
@@ -17,6 +18,9 @@ export function WorkspaceScreen({ db, route }: { db: KompassDatabase; route: Wor
       db={db}
       route={route}
       renderAnswers={(content, afterPart) => <ReviewPage content={content} afterPart={afterPart} />}
+      renderPersonData={(data) => (
+        <PersonDataView data={data} heading="h2" renderAnswers={(content, afterPart) => <ReviewPage content={content} afterPart={afterPart} />} />
+      )}
       startAssisted={async ({ person, mapping }) => {
         const language = mapping?.content.language ?? locale;
         const who = { personId: person.id, mappingId: person.mappingId, personName: person.name };

@@ -62,10 +62,12 @@ const contactValues = {
 
 interface Props {
   onConfirm: () => void;
+  /** Opens the person's rights screen (absent where there is none, as in an assisted session). */
+  openRights?: () => void;
 }
 
 /** The letter every participant receives before registering, read or heard, then confirmed. */
-export function InformationLetter({ onConfirm }: Props) {
+export function InformationLetter({ onConfirm, openRights }: Props) {
   const t = useT();
   return (
     <article className="part letter" aria-labelledby="letter-title">
@@ -84,6 +86,11 @@ export function InformationLetter({ onConfirm }: Props) {
             </ul>
           )}
           {section.after?.map((id) => <Speakable key={id} id={id} values={id === 'letter.contact' ? contactValues : undefined} />)}
+          {section.heading === 'letter.rights.heading' && openRights && (
+            <button type="button" className="button-large" onClick={openRights}>
+              {t('rights.open')}
+            </button>
+          )}
         </section>
       ))}
       <ul className="letter-links">

@@ -13,10 +13,12 @@ interface Props {
   content: MappingContent & { submittedAt: string };
   /** "Done": the person leaves the device to the next one, who sees nothing of this mapping. */
   handOver?: () => void;
+  /** Opens the person's rights screen: see what is stored, ask for correction or erasure, complain. */
+  openRights?: () => void;
 }
 
 /** After submitting: when, whether it has reached the server yet, and what was sent. */
-export function Receipt({ db, draftId, content, handOver }: Props) {
+export function Receipt({ db, draftId, content, handOver, openRights }: Props) {
   const t = useT();
   const format = useWhen();
   const [showAnswers, setShowAnswers] = useState(false);
@@ -37,6 +39,11 @@ export function Receipt({ db, draftId, content, handOver }: Props) {
             : t('receipt.waiting')}
       </p>
       <Speakable id="receipt.next" />
+      {openRights && (
+        <button type="button" className="button-large" onClick={openRights}>
+          {t('rights.open')}
+        </button>
+      )}
       <button type="button" aria-expanded={showAnswers} onClick={() => setShowAnswers(!showAnswers)}>
         {t(showAnswers ? 'receipt.hideAnswers' : 'receipt.showAnswers')}
       </button>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { PersonRecord } from '../../domain/workspace-api';
 import { useT } from '../../i18n/use-t';
 import { AdvisorNoteForm } from './AdvisorNoteForm';
@@ -8,6 +9,7 @@ import { LoadFailure } from './LoadFailure';
 import { LoginCodePanel } from './LoginCodePanel';
 import { PersonFacts } from './PersonFacts';
 import { PersonMapping } from './PersonMapping';
+import { PersonPrivacy } from './PersonPrivacy';
 import { QualityAssurancePanel } from './QualityAssurancePanel';
 import { workspaceHref } from './routes';
 import { useWorkspaceSession } from './use-workspace-session';
@@ -16,6 +18,8 @@ import './records.css';
 /** One person: facts, login code, the mapping with remarks, quality assurance and the advisor's note. */
 export function PersonPage({ personId }: { personId: string }) {
   const t = useT();
+  // The guide granted the person's erasure: who it was, for the sentence that says it is done.
+  const [erased, setErased] = useState<string | null>(null);
   const { session } = useWorkspaceSession();
   // An advisor opens a person for career guidance; a guide's reasons vary, so none is claimed.
   const person = usePerson(personId, session.staff.role === 'advisor' ? 'career_guidance' : undefined);
@@ -27,10 +31,14 @@ export function PersonPage({ personId }: { personId: string }) {
       <h1 tabIndex={-1}>
         {person.data?.person.name ?? t('person.title')}
       </h1>
-      {person.isPending ? (
+      {erased !== null ? (
+        <p className="notice" role="status">
+          {t('person.privacy.erased', { name: erased })}
+        </p>
+      ) : person.isPending ? (
         <p role="status">{t('person.loading')}</p>
       ) : person.data ? (
-        <PersonRecordView record={person.data} />
+        <PersonRecordView record={person.data} onErased={setErased} />
       ) : (
         <LoadFailure error={person.error} retry={() => void person.refetch()} />
       )}
@@ -38,7 +46,7 @@ export function PersonPage({ personId }: { personId: string }) {
   );
 }
 
-function PersonRecordView({ record }: { record: PersonRecord }) {
+function PersonRecordView({ record, onErased }: { record: PersonRecord; onErased: (name: string) => void }) {
   const t = useT();
   const { session } = useWorkspaceSession();
   const asGuide = session.staff.role === 'guide';
@@ -66,6 +74,7 @@ function PersonRecordView({ record }: { record: PersonRecord }) {
           </>
         )}
       </section>
+      {asGuide && <PersonPrivacy record={record} onErased={() => onErased(record.person.name)} />}
     </>
   );
 }

@@ -9,6 +9,8 @@ import { AdminHome } from './AdminHome';
 import { AdvisorHome } from './AdvisorHome';
 import { AnswersViewContext, type RenderAnswers } from './answers-view';
 import { GuideHome } from './GuideHome';
+import { PersonDataPage } from './PersonDataPage';
+import { PersonDataViewContext, type RenderPersonData } from './person-data-view';
 import { PersonPage } from './PersonPage';
 import { PrintableProfile } from './PrintableProfile';
 import type { WorkspaceRoute } from './routes';
@@ -26,11 +28,13 @@ interface Props {
   route: WorkspaceRoute;
   /** The participant's own review page, to show a mapping read-only (the app composes features). */
   renderAnswers: RenderAnswers;
+  /** The participant's view of everything registered about them, for the guide's printout. */
+  renderPersonData: RenderPersonData;
   startAssisted: StartAssisted;
 }
 
 /** The staff workspace: its one-time links, the log-in, and each role's screens. */
-export function Workspace({ db, route, renderAnswers, startAssisted }: Props) {
+export function Workspace({ db, route, renderAnswers, renderPersonData, startAssisted }: Props) {
   const t = useT();
   const account = useStaffAccount(db);
   const { session } = account;
@@ -53,6 +57,7 @@ export function Workspace({ db, route, renderAnswers, startAssisted }: Props) {
   return (
     <PersistQueryClientProvider client={account.queryClient} persistOptions={{ persister: account.persister, maxAge: workspaceCacheMaxAge }}>
       <AnswersViewContext value={renderAnswers}>
+        <PersonDataViewContext value={renderPersonData}>
         <AssistedStartContext value={startAssisted}>
         <div className="workspace" ref={screen}>
           {content}
@@ -61,6 +66,7 @@ export function Workspace({ db, route, renderAnswers, startAssisted }: Props) {
           <a href="#">{t('staff.toParticipantApp')}</a>
         </p>
         </AssistedStartContext>
+        </PersonDataViewContext>
       </AnswersViewContext>
     </PersistQueryClientProvider>
   );
@@ -86,5 +92,6 @@ function RoleScreen({ role, route }: { role: StaffSession['staff']['role']; rout
   if (role === 'administrator') return <AdminHome />;
   if (route.screen === 'person') return <PersonPage personId={route.personId} />;
   if (route.screen === 'print') return <PrintableProfile personId={route.personId} />;
+  if (route.screen === 'data') return <PersonDataPage personId={route.personId} />;
   return role === 'guide' ? <GuideHome /> : <AdvisorHome />;
 }

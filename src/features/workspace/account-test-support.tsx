@@ -39,5 +39,5 @@ function RoutedWorkspace({ db }: { db: KompassDatabase }) {
     window.addEventListener('hashchange', update);
     return () => window.removeEventListener('hashchange', update);
   }, []);
-  return route ? <Workspace db={db} route={route} renderAnswers={() => null} startAssisted={async () => undefined} /> : <p>participant</p>;
+  return route ? <Workspace db={db} route={route} renderAnswers={() => null} renderPersonData={() => null} startAssisted={async () => undefined} /> : <p>participant</p>;
 }

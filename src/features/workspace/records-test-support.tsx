@@ -2,14 +2,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { afterAll, beforeAll } from 'vitest';
 import { emptyMappingContent, type MappingContent } from '../../domain/mapping';
 import { mappingParts } from '../../domain/mapping-flow';
 import { staffMemberSchema, type PersonRecord, type StaffArea, type StaffSession } from '../../domain/workspace-api';
 import { LocaleProvider } from '../../i18n/LocaleProvider';
 import { bearer, staffSession } from '../../../tests/api/support/workspace';
-import { startTestServer } from '../../../tests/api/support/test-server';
-import { fetchThrough } from '../../../tests/setup/fetch-through';
+import type { startTestServer } from '../../../tests/api/support/test-server';
 import { localToday } from './today';
 import { AnswersViewContext, type RenderAnswers } from './answers-view';
 import { AssistedStartContext } from './assisted-start';
@@ -17,20 +15,7 @@ import { WorkspaceSessionContext } from './use-workspace-session';
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
-/** The real server in this process for the file's tests; fetch goes to it. */
-export function withRealServer(): () => TestServer {
-  let server: TestServer;
-  const originalFetch = globalThis.fetch;
-  beforeAll(async () => {
-    server = await startTestServer();
-    globalThis.fetch = fetchThrough(server.app);
-  });
-  afterAll(async () => {
-    globalThis.fetch = originalFetch;
-    await server.close();
-  });
-  return () => server;
-}
+export { withRealServer } from '../../../tests/setup/real-server';
 
 /** A member of staff logged in through the API, as the workspace keeps them. */
 export async function loggedIn(server: TestServer, area: StaffArea): Promise<StaffSession> {

@@ -1,12 +1,14 @@
 /**
  * The staff workspace's addresses (the hash part, so the one page works offline everywhere):
- * `#staff` home by role, `#staff/person/<id>`, `#staff/person/<id>/print`, `#staff/admin`,
+ * `#staff` home by role, `#staff/person/<id>`, `#staff/person/<id>/print`,
+ * `#staff/person/<id>/data` (everything registered, for print), `#staff/admin`,
  * and the one-time links `#setup=<secret>` and `#invite=<secret>`.
  */
 export type WorkspaceRoute =
   | { screen: 'home' }
   | { screen: 'person'; personId: string }
   | { screen: 'print'; personId: string }
+  | { screen: 'data'; personId: string }
   | { screen: 'setup'; token: string }
   | { screen: 'invite'; token: string };
 
@@ -16,8 +18,8 @@ const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 export function workspaceRouteOf(hash: string): WorkspaceRoute | null {
   const secret = /^#(setup|invite)=([\w-]{20,100})$/.exec(hash);
   if (secret) return { screen: secret[1] as 'setup' | 'invite', token: secret[2]! };
-  const person = new RegExp(`^#staff/person/(${uuid})(/print)?$`).exec(hash);
-  if (person) return person[2] ? { screen: 'print', personId: person[1]! } : { screen: 'person', personId: person[1]! };
+  const person = new RegExp(`^#staff/person/(${uuid})(?:/(print|data))?$`).exec(hash);
+  if (person) return { screen: (person[2] as 'print' | 'data' | undefined) ?? 'person', personId: person[1]! };
   if (hash === '#staff' || hash.startsWith('#staff/')) return { screen: 'home' };
   return null;
 }
@@ -26,6 +28,7 @@ export const workspaceHref = {
   home: '#staff',
   person: (personId: string) => `#staff/person/${personId}`,
   print: (personId: string) => `#staff/person/${personId}/print`,
+  personData: (personId: string) => `#staff/person/${personId}/data`,
   /** The assisted session on this tablet (the app shell shows it: it is the participant's mapping). */
   assisted: (personId: string) => `#assisted/${personId}`,
 } as const;

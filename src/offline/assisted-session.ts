@@ -1,3 +1,4 @@
+import { refreshKeys } from './unlocked-keys';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
 import { appLocaleCodes, type AppLocale } from '../domain/app-locales';
@@ -42,6 +43,7 @@ export async function startAssistedSession(
   languages: { participant: AppLocale; guide: AppLocale },
   now: Date,
 ): Promise<void> {
+  await refreshKeys(db);
   await db.transaction('rw', db.drafts, db.settings, async () => {
     const copy = serverCopy && mappingContentSchema.safeParse(serverCopy.content);
     const known = await db.drafts.get(person.mappingId);

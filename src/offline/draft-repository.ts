@@ -9,7 +9,7 @@ import type { DraftRecord, KompassDatabase, OutboxEntry, SendProblem, StoredDraf
 import { restoreMapping } from '../domain/restore-mapping';
 import { seal, unseal, type Sealed } from './login-keys';
 import type { ParkedContent } from './unsaved-journal';
-import { DraftLockedError, keyOf } from './unlocked-keys';
+import { DraftLockedError, keyOf, refreshKeys } from './unlocked-keys';
 
 /** Drafts and their outbox entries change together, in one transaction, or not at all. */
 
@@ -77,6 +77,7 @@ export async function openedDraft(db: KompassDatabase, stored: StoredDraft): Pro
  * (or a component mounted twice) opening at once still end up with the same draft.
  */
 export async function currentDraft(db: KompassDatabase, language: AppLocale, now: Date): Promise<DraftRecord> {
+  await refreshKeys(db);
   return db.transaction('rw', db.drafts, db.settings, async () => {
     const setting = await db.settings.get('currentMappingId');
     const existing = setting && (await readDraft(db, setting.value));
@@ -89,6 +90,7 @@ export async function currentDraft(db: KompassDatabase, language: AppLocale, now
  * one under the id the server keeps it by (so device and server name it alike).
  */
 export async function openDraftOf(db: KompassDatabase, mappingId: string, language: AppLocale, now: Date): Promise<DraftRecord> {
+  await refreshKeys(db);
   return db.transaction('rw', db.drafts, db.settings, async () => {
     const existing = await readDraft(db, mappingId);
     if (!existing) return startDraft(db, language, now, mappingId);
@@ -157,6 +159,7 @@ export async function saveDraftContent(
   now: Date,
   writer?: DraftWriter,
 ): Promise<{ revision: number; content: MappingContent }> {
+  await refreshKeys(db);
   return db.transaction('rw', db.drafts, db.outbox, async () => {
     const draft = await readDraft(db, id);
     if (!draft) throw new Error('saveDraftContent: no such draft');
@@ -192,6 +195,7 @@ async function queueRevision(db: KompassDatabase, id: string, revision: number):
  * had two different answers.
  */
 export async function mergeServerCopy(db: KompassDatabase, id: string, copies: ConflictCopies, now: Date): Promise<number> {
+  await refreshKeys(db);
   return db.transaction('rw', db.drafts, db.outbox, async () => {
     const draft = await readDraft(db, id);
     if (!draft) return 0;

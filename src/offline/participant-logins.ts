@@ -6,7 +6,7 @@ import { restoreMapping } from '../domain/restore-mapping';
 import { adoptDraft, currentDraft, openDraftOf, readDraft } from './draft-repository';
 import { deriveLoginKeys, newDeviceSalt, seal, unseal, type LoginKeys } from './login-keys';
 import { staffSessionOf } from './staff-session';
-import { keyOf } from './unlocked-keys';
+import { keyOf, refreshKeys } from './unlocked-keys';
 
 /** A participant's session on this device locks after this long without a touch or a key. */
 export const idleLockMs = 10 * 60_000;
@@ -51,6 +51,7 @@ async function keepLogin(db: KompassDatabase, keys: LoginKeys, loginCode: string
  */
 export async function logInOnThisDevice(db: KompassDatabase, loginCode: string, language: AppLocale, now: Date, session?: Session): Promise<DraftRecord> {
   const keys = await unlock(db, loginCode, now);
+  await refreshKeys(db);
   return db.transaction('rw', [db.drafts, db.settings, db.codeLogins], async () => {
     await keepLogin(db, keys, loginCode, session);
     const owner = { kind: 'participant' as const, loginId: keys.loginId };
@@ -76,6 +77,7 @@ function isTheirs(draft: Pick<StoredDraft, 'owner'>, loginId: string): boolean {
 /** A code the person replaces because the server refused it: their draft moves to the new code's key. */
 export async function replaceLoginCode(db: KompassDatabase, draftId: string, loginCode: string, now: Date, session?: Session): Promise<void> {
   const keys = await unlock(db, loginCode, now);
+  await refreshKeys(db);
   await db.transaction('rw', [db.drafts, db.codeLogins], async () => {
     await keepLogin(db, keys, loginCode, session);
     const draft = await readDraft(db, draftId);

@@ -2,14 +2,24 @@ import Dexie from 'dexie';
 import type { KompassDatabase } from './db';
 
 /**
- * The key of a participant's open session on this device, or null once it is locked. Read
- * outside any transaction under way (whose tables may not include the keys) while keeping that
- * transaction alive, so sealing and opening drafts works inside the repository's transactions.
- * (So a transaction that writes `unlocked` itself must not call this: it would wait for itself.)
+ * The keys of participants' open sessions on this device, as last read from `unlocked`.
+ * Sealing and opening happen inside the repository's transactions, which must not wait on
+ * another store (IndexedDB would queue that read behind writers that wait for this very
+ * transaction), so the keys are read before a transaction starts and looked up here inside it.
  */
+const keyrings = new WeakMap<KompassDatabase, Map<string, CryptoKey>>();
+
+/** Reads the keys afresh; inside a transaction it keeps what was read before that transaction began. */
+export async function refreshKeys(db: KompassDatabase): Promise<void> {
+  if (Dexie.currentTransaction) return;
+  const unlocked = await db.unlocked.toArray();
+  keyrings.set(db, new Map(unlocked.map((row) => [row.loginId, row.key])));
+}
+
+/** The key of a participant's open session on this device, or null once it is gone. */
 export async function keyOf(db: KompassDatabase, loginId: string): Promise<CryptoKey | null> {
-  const unlocked = await Dexie.waitFor(Dexie.ignoreTransaction(() => db.unlocked.get(loginId)));
-  return unlocked?.key ?? null;
+  await refreshKeys(db);
+  return keyrings.get(db)?.get(loginId) ?? null;
 }
 
 /** A participant's draft was asked for while their session on this device is locked. */

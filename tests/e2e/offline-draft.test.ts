@@ -1,3 +1,4 @@
+import { emptyMappingContent } from '../../src/domain/mapping';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentDraftId, fillAboutYou, phone, startMapping, storedDraftContent, waitForOfflineReady } from './support/pages';
 import { mappingOnServer } from './support/kompass-server';
@@ -121,14 +122,10 @@ describe('a draft made offline', () => {
     const staff = await staffOf(rig.server);
     const persons = await Promise.all(Array.from({ length: 12 }, () => newParticipant(rig.server.url, staff.guide)));
     const ids = persons.map((person) => person.mappingId);
-    await page.evaluate(async ({ persons, guideSession }) => {
+    await page.evaluate(async ({ persons, guideSession, content }) => {
       const db = await new Promise<IDBDatabase>((resolve) => {
         const open = indexedDB.open('kompass');
         open.onsuccess = () => resolve(open.result);
-      });
-      const [current] = await new Promise<{ content: unknown }[]>((resolve) => {
-        const all = db.transaction('drafts').objectStore('drafts').getAll();
-        all.onsuccess = () => resolve(all.result as { content: unknown }[]);
       });
       await new Promise<void>((resolve) => {
         const write = db.transaction(['drafts', 'outbox', 'settings'], 'readwrite');
@@ -136,13 +133,13 @@ describe('a draft made offline', () => {
         for (const { personId, mappingId } of persons) {
           const at = new Date().toISOString();
           const owner = { kind: 'guide', personId, mappingId };
-          write.objectStore('drafts').put({ id: mappingId, revision: 1, createdAt: at, updatedAt: at, content: current!.content, sentRevision: null, sentAt: null, owner });
+          write.objectStore('drafts').put({ id: mappingId, revision: 1, createdAt: at, updatedAt: at, content, sentRevision: null, sentAt: null, owner });
           write.objectStore('outbox').put({ mappingId, revision: 1, failedAttempts: 3, notBefore: Date.now() + 600_000, problem: null });
         }
         write.oncomplete = () => resolve();
       });
       db.close();
-    }, { persons, guideSession: staff.guideSession });
+    }, { persons, guideSession: staff.guideSession, content: emptyMappingContent('nb') });
     const batches: string[] = [];
     page.on('request', (request) => request.url().endsWith('/api/mappings/batch') && batches.push(request.method()));
 

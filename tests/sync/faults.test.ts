@@ -12,7 +12,8 @@ import { freePort, mappingOnServer, startKompassServer, type KompassServer } fro
 import { phone } from '../e2e/support/pages';
 import { createScratchDatabase } from '../e2e/support/scratch-database';
 import { newParticipant, staffOf } from '../e2e/support/workspace';
-import { installSealing, readDevice, saveOnDevice, sendEverythingNow } from './support/device';
+import { installSealing } from '../e2e/support/sealed-storage';
+import { readDevice, saveOnDevice, sendEverythingNow } from './support/device';
 import { startFaultProxy, type FaultProxy } from './support/fault-proxy';
 import { randomEdit } from './support/random-edits';
 import { seededRandom } from './support/seeded-random';

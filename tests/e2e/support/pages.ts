@@ -1,3 +1,4 @@
+import { installSealing, type Rig } from './sealed-storage';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { codeForPage, type Participant } from './workspace';
 
@@ -67,7 +68,8 @@ export async function startMapping(page: Page, language: { endonym: string; conf
           const drafts = open.result.transaction('drafts').objectStore('drafts').getAll();
           drafts.onsuccess = () => {
             open.result.close();
-            resolve((drafts.result as { content: { informationLetter: unknown } }[]).some((draft) => draft.content.informationLetter));
+            // The confirmation is the draft's first save (its answers are sealed, so the revision tells).
+            resolve((drafts.result as { revision: number }[]).some((draft) => draft.revision > 0));
           };
         };
         open.onerror = () => resolve(false);
@@ -90,20 +92,26 @@ export async function fillAboutYou(page: Page, answers: { citizenship: string; g
 
 /** The content of this browser's current draft, read straight from its IndexedDB. */
 export async function storedDraftContent(page: Page): Promise<Record<string, unknown> & { aboutYou: unknown }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('kompass');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const transaction = open.result.transaction(['settings', 'drafts']);
-          const setting = transaction.objectStore('settings').get('currentMappingId');
-          setting.onsuccess = () => {
-            const draft = transaction.objectStore('drafts').get((setting.result as { value: string }).value);
-            draft.onsuccess = () => resolve((draft.result as { content: Record<string, unknown> & { aboutYou: unknown } }).content);
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-  );
+  await page.evaluate(installSealing);
+  return page.evaluate(async () => {
+    const rig = (window as unknown as { kompassRig: Rig }).kompassRig;
+    const done = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const db = await done(indexedDB.open('kompass'));
+    const transaction = db.transaction(['settings', 'drafts', 'unlocked']);
+    const setting = (await done(transaction.objectStore('settings').get('currentMappingId'))) as { value: string };
+    const draft = (await done(transaction.objectStore('drafts').get(setting.value))) as {
+      id: string;
+      content?: Record<string, unknown> & { aboutYou: unknown };
+      sealed?: { iv: string; data: string };
+      owner?: { loginId?: string };
+    };
+    const unlocked = draft.sealed && ((await done(transaction.objectStore('unlocked').get(draft.owner!.loginId!))) as { key: CryptoKey });
+    db.close();
+    // A participant's answers are sealed at rest: opened here with their key, as the app opens them.
+    return unlocked ? ((await rig.unseal(unlocked.key, draft.sealed!, draft.id)) as Record<string, unknown> & { aboutYou: unknown }) : draft.content!;
+  });
 }

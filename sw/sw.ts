@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../src/app/zod-without-eval';
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';

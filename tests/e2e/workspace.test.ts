@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, fitsWidth, type AxeFinding } from './support/accessibility';
+import { cspViolationsOf } from './support/csp';
 import { mappingOnServer } from './support/kompass-server';
 import { walkAboutYou, walkInterestsAndWishes, walkLists, norwegianWords } from './support/mapping-walk';
 import { logInWithCode, phone, tablet, waitForOfflineReady } from './support/pages';
@@ -29,6 +30,8 @@ describe('the staff workspace with a participant', () => {
 
     // The guide registers the person on a tablet and reads the new code aloud.
     const guideContext = await rig.browser.newContext(tablet);
+    // The built app under the server's strict content security policy, on every device here.
+    const cspViolations = [await cspViolationsOf(guideContext)];
     const guide = await guideContext.newPage();
     await logInAsStaff(guide, staff.emails.guide);
     await guide.getByRole('heading', { name: 'Personer i kommune 4601' }).waitFor();
@@ -54,6 +57,7 @@ describe('the staff workspace with a participant', () => {
 
     // The participant, on a phone with no connection, logs in with the code and answers in Arabic.
     const phoneContext = await rig.browser.newContext(phone);
+    cspViolations.push(await cspViolationsOf(phoneContext));
     const participant = await phoneContext.newPage();
     await participant.goto(rig.server.url);
     await waitForOfflineReady(participant);
@@ -90,6 +94,7 @@ describe('the staff workspace with a participant', () => {
 
     // The career advisor sees the person with the deadline and writes the note.
     const advisorContext = await rig.browser.newContext(tablet);
+    cspViolations.push(await cspViolationsOf(advisorContext));
     const advisor = await advisorContext.newPage();
     await logInAsStaff(advisor, staff.emails.advisor);
     await advisor.getByRole('heading', { name: 'Nylig bosatte i Vestland' }).waitFor();
@@ -127,6 +132,7 @@ describe('the staff workspace with a participant', () => {
     const onServer = await mappingOnServer(rig.server.url, (await guideMappingOf(duf))!, staff.guide);
     expect(onServer?.content.language).toBe('ar');
     expect(findings).toEqual([]);
+    expect(cspViolations.flat()).toEqual([]);
   });
 });
 

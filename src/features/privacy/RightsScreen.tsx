@@ -61,7 +61,7 @@ function Rights({ db, renderAnswers, close }: Props) {
         <RequestForm my={my} />
       </section>
 
-      <section className="rights-section" aria-labelledby="rights-requests">
+      <section className="rights-section" aria-labelledby="rights-requests" data-testid="rights-requests">
         <Speakable id="rights.requests.heading" as="h3" textProps={{ id: 'rights-requests' }} />
         <OnlineOnly my={my}>
           <MyRequests />

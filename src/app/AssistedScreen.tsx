@@ -13,6 +13,8 @@ import { finishAssistedSession, setInterpreterPresent, useAssistedSession } from
 import type { KompassDatabase } from '../offline/db';
 import { queueRemark } from '../offline/staff-records';
 import { useStaffSession } from '../offline/use-staff-session';
+import { keepStaffActive } from '../offline/staff-session';
+import { useWhilePresent } from '../ui/use-while-present';
 import { requestSync } from '../offline/sync-requests';
 
 interface Props {
@@ -32,6 +34,8 @@ export function AssistedScreen({ db, personId, inMemory }: Props) {
   const staff = useStaffSession(db);
   const session = useAssistedSession(db);
   const [finished, setFinished] = useState(false);
+  // The guide is at the tablet with the person: the workspace must not find the session idle afterwards.
+  useWhilePresent(Boolean(staff), (now) => void keepStaffActive(db, now), () => undefined);
 
   if (finished) return <SessionFinished personId={personId} />;
   if (staff === undefined || session === undefined) return <p role="status">{t('app.loading')}</p>;

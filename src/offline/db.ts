@@ -40,7 +40,7 @@ export interface OutboxEntry {
 
 export interface SettingRecord {
   /** `deviceId`: random, made once; tells the server which revisions came from this device. */
-  key: 'currentMappingId' | 'locale' | 'mappingPosition' | 'deviceId' | 'deviceSalt' | 'staffSession' | 'workspaceCache' | 'assistedSession';
+  key: 'currentMappingId' | 'locale' | 'mappingPosition' | 'deviceId' | 'deviceSalt' | 'staffSession' | 'staffActiveAt' | 'workspaceCache' | 'assistedSession';
   value: string;
 }
 

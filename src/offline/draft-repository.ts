@@ -59,17 +59,23 @@ export async function readDraft(db: KompassDatabase, id: string): Promise<DraftR
   return openedDraft(db, stored);
 }
 
+function withoutSealed(stored: StoredDraft): Omit<StoredDraft, 'sealed' | 'content'> {
+  const draft = { ...stored };
+  delete draft.sealed;
+  delete draft.content;
+  return draft;
+}
+
 /** Every draft on this device, each with its answers, or null for a locked participant's. */
 export async function draftsOnDevice(db: KompassDatabase): Promise<(Omit<DraftRecord, 'content'> & { content: MappingContent | null })[]> {
   const stored = await db.drafts.toArray();
-  return Promise.all(stored.map(async ({ sealed: _sealed, ...draft }) => ({ ...draft, content: await contentOf(db, { ...draft, sealed: _sealed }) })));
+  return Promise.all(stored.map(async (draft) => ({ ...withoutSealed(draft), content: await contentOf(db, draft) })));
 }
 
 export async function openedDraft(db: KompassDatabase, stored: StoredDraft): Promise<DraftRecord> {
   const content = await contentOf(db, stored);
   if (content === null) throw new DraftLockedError();
-  const { sealed: _sealed, ...draft } = stored;
-  return { ...draft, content };
+  return { ...withoutSealed(stored), content };
 }
 
 /**

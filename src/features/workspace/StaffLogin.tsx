@@ -11,13 +11,13 @@ type Field = 'email' | 'password';
 const messages = { email: 'staff.problem.email', password: 'staff.problem.passwordMissing' } as const;
 
 interface Props {
-  /** The server ended the last session: say so, or the person wonders why they are out. */
-  expired: boolean;
+  /** Why the last session ended, when it was not by logging out: say so, or the person wonders why they are out. */
+  ended: 'expired' | 'idle' | null;
   onSession: (session: StaffSession) => Promise<void>;
 }
 
 /** Guides, career advisors and administrators log in with their e-mail address and password. */
-export function StaffLogin({ expired, onSession }: Props) {
+export function StaffLogin({ ended, onSession }: Props) {
   const t = useT();
   const errorText = useApiErrorText();
   const login = useLogInStaff();
@@ -39,9 +39,9 @@ export function StaffLogin({ expired, onSession }: Props) {
   return (
     <section className="workspace-screen" aria-labelledby="login-title">
       <h1 id="login-title">{t('staff.login.title')}</h1>
-      {expired && !failure && (
+      {ended && !failure && (
         <p className="notice notice-alert" role="alert">
-          {t('staff.login.expired')}
+          {t(ended === 'idle' ? 'staff.login.idle' : 'staff.login.expired')}
         </p>
       )}
       <form noValidate onSubmit={submit}>

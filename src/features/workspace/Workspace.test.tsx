@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../offline/test-database';
-import { keepStaffSession } from '../../offline/staff-session';
+import { keepStaffSession, staffIdleMs } from '../../offline/staff-session';
 import { bearer } from '../../../tests/api/support/workspace';
 import { activeAccount, renderWorkspace } from './account-test-support';
 import { loggedIn, withRealServer } from './records-test-support';
@@ -68,6 +68,20 @@ describe('the session on a shared device', () => {
     await user.click(screen.getByRole('button', { name: 'Logg ut' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Logg inn for ansatte' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(await db.settings.get('staffSession')).toBeUndefined();
+    expect(await db.settings.get('workspaceCache')).toBeUndefined();
+    const afterwards = await server().app.inject({ method: 'GET', url: '/api/staff', headers: bearer(session.token) });
+    expect(afterwards.statusCode).toBe(401);
+  });
+
+  it('logs out a screen found left alone for 15 minutes before showing anything of it, and says why', async () => {
+    const db = openTestDatabase();
+    const session = await loggedIn(server(), { role: 'administrator' });
+    await keepStaffSession(db, session, new Date(Date.now() - staffIdleMs - 1000));
+    await db.settings.put({ key: 'workspaceCache', value: '{"what":"was read before"}' });
+    renderWorkspace(db, '#staff');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Du ble logget ut fordi skjermen ikke ble brukt på 15 minutter.');
+    expect(screen.queryByText('Test administrator')).not.toBeInTheDocument();
     expect(await db.settings.get('staffSession')).toBeUndefined();
     expect(await db.settings.get('workspaceCache')).toBeUndefined();
     const afterwards = await server().app.inject({ method: 'GET', url: '/api/staff', headers: bearer(session.token) });

@@ -8,6 +8,7 @@ import { AcceptInvitation } from './AcceptInvitation';
 import { AdminHome } from './AdminHome';
 import { AdvisorHome } from './AdvisorHome';
 import { AnswersViewContext, type RenderAnswers } from './answers-view';
+import { AuditLogPage } from './AuditLogPage';
 import { GuideHome } from './GuideHome';
 import { PersonDataPage } from './PersonDataPage';
 import { PersonDataViewContext, type RenderPersonData } from './person-data-view';
@@ -49,7 +50,7 @@ export function Workspace({ db, route, renderAnswers, renderPersonData, startAss
     ) : session === undefined ? (
       <p role="status">{t('app.loading')}</p>
     ) : session === null ? (
-      <StaffLogin expired={account.expired} onSession={account.startSession} />
+      <StaffLogin ended={account.ended} onSession={account.startSession} />
     ) : (
       <LoggedIn session={session} route={route} logOut={() => account.logOut(session.token)} />
     );
@@ -89,7 +90,7 @@ function LoggedIn({ session, route, logOut }: { session: StaffSession; route: Wo
 }
 
 function RoleScreen({ role, route }: { role: StaffSession['staff']['role']; route: WorkspaceRoute }) {
-  if (role === 'administrator') return <AdminHome />;
+  if (role === 'administrator') return route.screen === 'audit' ? <AuditLogPage /> : <AdminHome />;
   if (route.screen === 'person') return <PersonPage personId={route.personId} />;
   if (route.screen === 'print') return <PrintableProfile personId={route.personId} />;
   if (route.screen === 'data') return <PersonDataPage personId={route.personId} />;

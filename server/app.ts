@@ -9,6 +9,7 @@ import type { Database } from './db/database';
 import { installGuard } from './auth/guard';
 import { defaultStaffIdleMs } from './auth/sessions';
 import { answerFrameworkError, installErrorHandler } from './errors';
+import { acceptUtf8JsonOnly } from './json-body';
 import { logSerializers, RouteLog } from './request-log';
 import { accountRoutes } from './routes/accounts';
 import { auditRoutes } from './routes/audit';
@@ -62,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await installSecurityHeaders(app);
   // JSON only: a page elsewhere can make a browser send a form (text/plain too) unasked, never JSON.
   app.removeContentTypeParser('text/plain');
+  acceptUtf8JsonOnly(app);
 
   await app.register(fastifySwagger, {
     openapi: {

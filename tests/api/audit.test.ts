@@ -116,8 +116,9 @@ describe('logging staff access to a person', () => {
     let after: string | null = null;
     do {
       const page = await server.app.inject({ method: 'GET', url: `/api/persons?limit=200${after ? `&after=${after}` : ''}`, headers: bearer(guide.token) });
-      shown.push(...(page.json().persons as { id: string }[]).map((each) => each.id));
-      after = page.json().nextAfter;
+      const { persons, nextAfter } = page.json() as { persons: { id: string }[]; nextAfter: string | null };
+      shown.push(...persons.map((each) => each.id));
+      after = nextAfter;
     } while (after !== null);
     expect(shown).toContain(person.id);
 

@@ -8,6 +8,7 @@ import { AssistedSessions } from './AssistedSessions';
 import { LoadFailure } from './LoadFailure';
 import { LoginCodePanel } from './LoginCodePanel';
 import { PersonFacts } from './PersonFacts';
+import { PersonAccessReport } from './PersonAccessReport';
 import { PersonMapping } from './PersonMapping';
 import { PersonPrivacy } from './PersonPrivacy';
 import { QualityAssurancePanel } from './QualityAssurancePanel';
@@ -75,6 +76,7 @@ function PersonRecordView({ record, onErased }: { record: PersonRecord; onErased
         )}
       </section>
       {asGuide && <PersonPrivacy record={record} onErased={() => onErased(record.person.name)} />}
+      {asGuide && <PersonAccessReport personId={personId} />}
     </>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The staff workspace's addresses (the hash part, so the one page works offline everywhere):
  * `#staff` home by role, `#staff/person/<id>`, `#staff/person/<id>/print`,
- * `#staff/person/<id>/data` (everything registered, for print), `#staff/admin`,
+ * `#staff/person/<id>/data` (everything registered, for print), `#staff/audit` (administrators),
  * and the one-time links `#setup=<secret>` and `#invite=<secret>`.
  */
 export type WorkspaceRoute =
@@ -9,6 +9,7 @@ export type WorkspaceRoute =
   | { screen: 'person'; personId: string }
   | { screen: 'print'; personId: string }
   | { screen: 'data'; personId: string }
+  | { screen: 'audit' }
   | { screen: 'setup'; token: string }
   | { screen: 'invite'; token: string };
 
@@ -20,6 +21,7 @@ export function workspaceRouteOf(hash: string): WorkspaceRoute | null {
   if (secret) return { screen: secret[1] as 'setup' | 'invite', token: secret[2]! };
   const person = new RegExp(`^#staff/person/(${uuid})(?:/(print|data))?$`).exec(hash);
   if (person) return { screen: (person[2] as 'print' | 'data' | undefined) ?? 'person', personId: person[1]! };
+  if (hash === '#staff/audit') return { screen: 'audit' };
   if (hash === '#staff' || hash.startsWith('#staff/')) return { screen: 'home' };
   return null;
 }
@@ -29,6 +31,8 @@ export const workspaceHref = {
   person: (personId: string) => `#staff/person/${personId}`,
   print: (personId: string) => `#staff/person/${personId}/print`,
   personData: (personId: string) => `#staff/person/${personId}/data`,
+  /** The administrator's audit log. */
+  audit: '#staff/audit',
   /** The assisted session on this tablet (the app shell shows it: it is the participant's mapping). */
   assisted: (personId: string) => `#assisted/${personId}`,
 } as const;

@@ -32,7 +32,7 @@ function localeMessages(locale: AppLocale): Record<string, string> {
 }
 
 /** The staff's screens are read, not heard: their messages get no clips. */
-const staffOnly = ['staff.', 'admin.', 'guide.', 'advisor.', 'person.', 'profile.', 'assisted.', 'device.'];
+const staffOnly = ['staff.', 'admin.', 'audit.', 'guide.', 'advisor.', 'person.', 'profile.', 'assisted.', 'device.'];
 
 /**
  * The participant's messages that can be recorded ahead of time (no placeholder that changes),

@@ -178,13 +178,14 @@ export function filledMapping(): MappingContent {
 
 /**
  * One hostile change to a JSON document that was valid (a request body, a stored draft): a
- * field replaced by a value, by JSON text no value stringifies to, or by bytes that are not
- * UTF-8; a polluting key added; or the whole document swapped. `at` picks the place (modulo
+ * field replaced by a value (a text field by a text), by JSON text no value stringifies to, or
+ * by bytes that are not UTF-8; a polluting key added; or the whole document swapped. `at` picks the place (modulo
  * the places the document has), so a change stays reproducible from its seed while the
  * document itself is made fresh for each case (new ids).
  */
 export type DocumentChange =
   | { kind: 'value'; at: number; value: unknown }
+  | { kind: 'text'; at: number; value: string }
   | { kind: 'raw'; at: number; fragment: string }
   | { kind: 'key'; at: number; key: string }
   | { kind: 'bytes'; at: number; bytes: readonly number[] }
@@ -196,7 +197,7 @@ const at = fc.nat();
 /** Changes to one place of the document. */
 export const fieldChanges: fc.Arbitrary<DocumentChange>[] = [
   fc.record({ kind: fc.constant('value' as const), at, value: hostileValue }),
-  fc.record({ kind: fc.constant('value' as const), at, value: hostileString }),
+  fc.record({ kind: fc.constant('text' as const), at, value: hostileString }),
   fc.record({ kind: fc.constant('raw' as const), at, fragment: fc.constantFrom(...rawJsonFragments) }),
   fc.record({ kind: fc.constant('key' as const), at, key: fc.constantFrom(...pollutingKeys) }),
   fc.record({ kind: fc.constant('bytes' as const), at, bytes: fc.constantFrom(...invalidUtf8) }),
@@ -234,6 +235,7 @@ function withValueAt(document: unknown, path: Path, value: unknown): unknown {
 
 const isObject = (value: unknown): value is object => value !== null && typeof value === 'object' && !Array.isArray(value);
 const pick = <T>(items: T[], index: number): T => items[index % items.length]!;
+const isText = (document: unknown) => (path: Path) => typeof valueAt(document, path) === 'string';
 const placeIn = (document: unknown, index: number, filter: (path: Path) => boolean = () => true) => {
   const found = places(document).filter(filter);
   return found.length ? pick(found, index) : [keyMark];
@@ -250,6 +252,10 @@ export function changedText(document: unknown, change: DocumentChange): { text: 
       const placed = typeof change.value === 'string' && path.at(-1) !== keyMark ? change.value : undefined;
       return { text: JSON.stringify(withValueAt(document, path, change.value)), placed };
     }
+    case 'text': {
+      const path = placeIn(document, change.at, isText(document));
+      return { text: JSON.stringify(withValueAt(document, path, change.value)), placed: path.at(-1) === keyMark ? undefined : change.value };
+    }
     case 'raw':
       return { text: JSON.stringify(withValueAt(document, placeIn(document, change.at), valueMark)).replace(JSON.stringify(valueMark), change.fragment) };
     case 'key': {
@@ -258,7 +264,7 @@ export function changedText(document: unknown, change: DocumentChange): { text: 
       return { text: text.replace(JSON.stringify(keyMark), JSON.stringify(change.key)) };
     }
     case 'bytes': {
-      const path = placeIn(document, change.at, (place) => typeof valueAt(document, place) === 'string');
+      const path = placeIn(document, change.at, isText(document));
       const marked = JSON.stringify(withValueAt(document, path, `a${valueMark}b`));
       const [before, after] = marked.split(JSON.stringify(valueMark).slice(1, -1));
       return { text: joined(utf8.encode(before), Uint8Array.from(change.bytes), utf8.encode(after)) };
@@ -277,6 +283,7 @@ export function changedText(document: unknown, change: DocumentChange): { text: 
  */
 export function changedValue(document: unknown, change: DocumentChange): unknown {
   if (change.kind === 'value') return withValueAt(document, placeIn(document, change.at), change.value);
+  if (change.kind === 'text') return withValueAt(document, placeIn(document, change.at, isText(document)), change.value);
   if (change.kind === 'body') return change.value;
   const { text } = changedText(document, change);
   const decoded = typeof text === 'string' || text === undefined ? (text ?? '') : new TextDecoder().decode(text);

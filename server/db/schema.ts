@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AuditPurpose } from '../../src/domain/audit-api';
 
 /** jsonb goes in as text and comes out parsed; stored content may be from any earlier version. */
 type Json<T> = ColumnType<T, string, string>;
@@ -147,7 +148,7 @@ export interface AuditEventsTable {
   action: string;
   outcome: 'allowed' | 'denied' | 'failed' | 'locked';
   person_id: string | null;
-  purpose: string | null;
+  purpose: AuditPurpose | null;
   /** Method and route pattern (`GET /api/persons/:id`), never the concrete URL. */
   route: string | null;
   detail: Json<Record<string, unknown>> | null;

@@ -73,7 +73,7 @@ export async function searchAuditLog(db: Db, search: AuditSearch): Promise<{ per
     outcome: row.outcome,
     personId: row.person_id,
     dufNumber: row.duf_number,
-    purpose: row.purpose as AuditEventView['purpose'],
+    purpose: row.purpose,
     route: row.route,
     detail: row.detail,
   }));
@@ -127,7 +127,7 @@ export async function accessReport(db: Db, personId: string, page: { before?: st
     area: row.area,
     action: row.action,
     outcome: row.outcome,
-    purpose: row.purpose as AccessLogGroup['purpose'],
+    purpose: row.purpose,
   }));
   return { entries: accessReportEntries(groups), nextBefore: days.length > page.days ? oldest : null };
 }

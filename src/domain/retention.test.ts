@@ -11,6 +11,6 @@ describe('the retention cutoff', () => {
   });
 
   it('refuses a period that is not a whole number of years, so nothing is deleted by mistake', () => {
-    for (const years of [0, -1, 1.5, Number.NaN]) expect(() => retentionCutoff(new Date(), years)).toThrow(RangeError);
+    for (const years of [0, -1, 1.5, Number.NaN]) expect(() => retentionCutoff(new Date('2041-01-01T00:00:00.000Z'), years)).toThrow(RangeError);
   });
 });

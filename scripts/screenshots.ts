@@ -1,7 +1,8 @@
 // Screenshots of every screen, phone and tablet, in left-to-right and right-to-left
 // languages, for a person to look at: npm run build && npm run screenshots → reports/screenshots/.
 // LOCALES=nb,ar picks languages (default nb,ar,ckb,ti), LOCALES= none (only the staff
-// workspace); DEVICES=phone picks devices.
+// workspace); DEVICES=phone picks devices; SCREENS=rights picks groups of screens (default
+// participant,rights,workspace).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { emptyMappingContent } from '../src/domain/mapping';
 const outDir = join(import.meta.dirname, '../reports/screenshots');
 const locales = (process.env.LOCALES ?? 'nb,ar,ckb,ti').split(',').filter(Boolean);
 const devices = (process.env.DEVICES ?? 'phone,tablet').split(',');
+const screens = (process.env.SCREENS ?? 'participant,rights,workspace').split(',');
 mkdirSync(outDir, { recursive: true });
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -48,6 +50,60 @@ async function shootTroubles(device: string, options: BrowserContextOptions, loc
   await context.close();
 }
 
+async function api(path: string, token: string, body?: unknown): Promise<Response> {
+  const response = await fetch(`${server.url}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+  return response;
+}
+
+/** The participant's session, as their phone gets it from the code. */
+async function participantToken(code: string): Promise<string> {
+  const response = await fetch(`${server.url}/api/login/code`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+  return ((await response.json()) as { token: string }).token;
+}
+
+/**
+ * The participant's rights, opened from the letter: everything registered (answers, the guide's
+ * remark, a request answered and one waiting, who has looked), the erasure's exception, and offline.
+ */
+async function shootRights(device: string, options: BrowserContextOptions, locale: string, endonym: string): Promise<void> {
+  const staff = await staffOf(server);
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const person = await chooseLanguage(page, endonym);
+  const content = { ...emptyMappingContent(locale as 'nb'), aboutYou: { citizenship: 'SY', gender: 'female', birthYear: 1987 }, wishes: { goal: 'work', areas: ['care'], text: 'Sykepleier' } };
+  await fetch(`${server.url}/api/mappings/${person.mappingId}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${staff.guide}` },
+    body: JSON.stringify({ revision: 1, baseRevision: null, content }),
+  });
+  await api(`/api/persons/${person.personId}/remarks`, staff.guide, { part: 'wishes', text: 'Har jobbet som hjelpepleier i Syria.' });
+  const token = await participantToken(person.code);
+  const correction = (await (await api('/api/me/privacy-requests', token, { kind: 'correction', message: 'Jeg er født i 1987.' })).json()) as { id: string };
+  await api(`/api/persons/${person.personId}/privacy-requests/${correction.id}/answer`, staff.guide, { outcome: 'done', explanation: 'Fødselsåret er rettet.' });
+  await api('/api/me/privacy-requests', token, { kind: 'restriction', message: '' });
+
+  await page.locator('.letter section > button').click();
+  await page.locator('.rights .rights-actions button').first().click();
+  await page.getByTestId('person-data').waitFor();
+  await page.locator('[data-testid="rights-requests"] [data-testid="my-request"]').nth(1).waitFor();
+  await page.locator('.rights-access-entry').first().waitFor();
+  await shoot(page, `${device}-${locale}-rights`);
+  await page.locator('.rights-request-form input[type="radio"]').nth(1).check();
+  await page.evaluate(() => document.fonts.ready);
+  await page.locator('.rights-request-form').screenshot({ path: join(outDir, `${device}-${locale}-rights-erasure.png`) });
+  console.log(join(outDir, `${device}-${locale}-rights-erasure.png`));
+  await context.setOffline(true);
+  await page.locator('.rights-offline').first().waitFor();
+  await shoot(page, `${device}-${locale}-rights-offline`);
+  await context.close();
+}
+
 /** The staff workspace on a tablet or phone: administration, the guide's screens, the advisor's, the profile and an assisted session. */
 async function shootWorkspace(device: string, options: BrowserContextOptions): Promise<void> {
   const staff = await staffOf(server);
@@ -64,6 +120,8 @@ async function shootWorkspace(device: string, options: BrowserContextOptions): P
     body: JSON.stringify({ revision: 1, baseRevision: null, content }),
   });
   if (!stored.ok) throw new Error(`storing the mapping failed: ${await stored.text()}`);
+  // The person asked to be erased (the guide's privacy section shows it, with its answer form).
+  await api('/api/me/privacy-requests', await participantToken(person.code), { kind: 'erasure', message: 'Jeg vil at alt om meg blir slettet.' });
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const logIn = async (email: string) => {
@@ -95,6 +153,16 @@ async function shootWorkspace(device: string, options: BrowserContextOptions): P
   await page.getByRole('button', { name: 'Marker som kvalitetssikret' }).click();
   await page.getByText(/^Kvalitetssikret av/).waitFor();
   await shoot(page, `${device}-guide-person`);
+  const request = page.getByTestId('privacy-request');
+  await request.getByRole('radio', { name: 'Utført' }).check();
+  await request.getByRole('button', { name: 'Send svar' }).click();
+  await request.screenshot({ path: join(outDir, `${device}-guide-erasure-confirm.png`) });
+  console.log(join(outDir, `${device}-guide-erasure-confirm.png`));
+  await request.getByRole('button', { name: 'Avbryt' }).click();
+  await page.goto(`${server.url}/#staff/person/${person.personId}/data`);
+  await page.getByTestId('person-data').waitFor();
+  await shoot(page, `${device}-guide-person-data`);
+  await page.goto(`${server.url}/#staff/person/${person.personId}`);
   await page.getByRole('link', { name: 'Utskrift / PDF' }).click();
   await page.locator('.profile-column[lang="ar"]').waitFor();
   await page.waitForTimeout(500);
@@ -128,12 +196,14 @@ try {
   for (const [device, options] of [['phone', phone], ['tablet', tablet]] as const) {
     if (!devices.includes(device)) continue;
     for (const locale of locales) {
+      const endonym = appLocales.find((option) => option.code === locale)!.endonym;
+      if (screens.includes('rights')) await shootRights(device, options, locale, endonym);
+      if (!screens.includes('participant')) continue;
       const context = await browser.newContext(options);
       const page = await context.newPage();
       await page.goto(server.url);
       await page.locator('.language-option').first().waitFor();
       if (locale === locales[0]) await shoot(page, `${device}-language-choice`);
-      const endonym = appLocales.find((option) => option.code === locale)!.endonym;
       await page.getByRole('button', { name: endonym, exact: true }).click();
       await page.locator('.code-login').waitFor();
       await shoot(page, `${device}-${locale}-login-code`);
@@ -161,7 +231,7 @@ try {
       await context.close();
       await shootTroubles(device, options, locale, endonym);
     }
-    await shootWorkspace(device, options);
+    if (screens.includes('workspace')) await shootWorkspace(device, options);
   }
 } finally {
   await browser.close();

@@ -43,6 +43,9 @@ function Rights({ db, renderAnswers, close }: Props) {
 
   return (
     <section className="part rights" aria-labelledby="rights-title">
+      <button type="button" className="rights-back" onClick={close}>
+        {t('rights.back')}
+      </button>
       <Speakable id="rights.title" as="h2" className="question-title" textProps={{ id: 'rights-title', tabIndex: '-1' }} />
       <Speakable id="rights.intro" />
 

@@ -12,6 +12,7 @@ import { privacyKindText } from './privacy-kinds';
 import { PrivacyRequestForm } from './PrivacyRequestForm';
 import { workspaceHref } from './routes';
 import { useApiErrorText } from './use-api-error-text';
+import './person-privacy.css';
 
 const statusText = { open: 'person.privacy.status.open', done: 'person.privacy.status.done', refused: 'person.privacy.status.refused' } as const;
 

@@ -129,7 +129,8 @@ async function shootWorkspace(device: string, options: BrowserContextOptions): P
     await page.getByLabel('E-postadresse', { exact: true }).fill(email);
     await page.getByLabel('Passord', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
-    await page.locator('h1').first().waitFor();
+    // Logged in (the log-in screen has an h1 too): going elsewhere sooner would drop the log-in's answer.
+    await page.getByRole('button', { name: 'Logg ut' }).waitFor();
   };
   await page.goto(`${server.url}/#staff`);
   await page.getByLabel('E-postadresse', { exact: true }).waitFor();

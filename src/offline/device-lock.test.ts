@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMappingContent } from '../domain/mapping';
 import { lockSessions } from './device-lock';
-import { markRevisionSent, readDraft, saveDraftContent } from './draft-repository';
+import { draftsOnDevice, markRevisionSent, readDraft, saveDraftContent } from './draft-repository';
 import { idleLockMs, keepUnlocked, logInOnThisDevice, participantOnScreen } from './participant-logins';
 import { DraftLockedError } from './unlocked-keys';
 import { openTestDatabase } from './test-database';
@@ -41,8 +41,11 @@ describe('a shared device', () => {
     await lockSessions(db, later(idleLockMs));
     expect(await participantOnScreen(db, later(idleLockMs))).toBeNull();
     expect(await db.settings.get('currentMappingId')).toBeUndefined();
-    // Kept only until the server has it: the sender may still open it, the screen may not.
+    // Kept only until the server has it: the sender may still open it, the screen may not —
+    // nor the device overview, which would otherwise offer it as a file.
     expect(await db.drafts.get(draft.id)).toBeDefined();
+    expect((await readDraft(db, draft.id))?.content.wishes.text).toBe('أريد أن أعمل نجارا');
+    expect(await draftsOnDevice(db, later(idleLockMs + 1))).toEqual([expect.objectContaining({ id: draft.id, content: null })]);
     await markRevisionSent(db, draft.id, 1, later(idleLockMs + 1));
     await lockSessions(db, later(idleLockMs + 2));
     expect(await db.drafts.count()).toBe(0);

@@ -67,9 +67,15 @@ function withoutSealed(stored: StoredDraft): Omit<StoredDraft, 'sealed' | 'conte
 }
 
 /** Every draft on this device, each with its answers, or null for a locked participant's. */
-export async function draftsOnDevice(db: KompassDatabase): Promise<(Omit<DraftRecord, 'content'> & { content: MappingContent | null })[]> {
-  const stored = await db.drafts.toArray();
-  return Promise.all(stored.map(async (draft) => ({ ...withoutSealed(draft), content: await contentOf(db, draft) })));
+/**
+ * Every draft on this device for the guide's overview, each with its answers — or null for a
+ * participant whose session here has ended: their key may still be on the device until the
+ * draft is sent, but what is shown (or saved as a file) is only what the person on screen may see.
+ */
+export async function draftsOnDevice(db: KompassDatabase, now: Date): Promise<(Omit<DraftRecord, 'content'> & { content: MappingContent | null })[]> {
+  const [stored, open] = await Promise.all([db.drafts.toArray(), db.unlocked.filter((unlocked) => unlocked.lockAt > now.getTime()).primaryKeys()]);
+  const shown = (draft: StoredDraft) => draft.owner?.kind !== 'participant' || open.includes(draft.owner.loginId);
+  return Promise.all(stored.map(async (draft) => ({ ...withoutSealed(draft), content: shown(draft) ? await contentOf(db, draft) : null })));
 }
 
 export async function openedDraft(db: KompassDatabase, stored: StoredDraft): Promise<DraftRecord> {

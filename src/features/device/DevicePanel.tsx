@@ -31,7 +31,7 @@ export function DevicePanel({ db, inMemory, close }: Props) {
   const online = useOnline();
   const storage = useStorageState(inMemory);
   const drafts = useLiveQuery(async () => {
-    const stored = await Promise.all((await draftsOnDevice(db)).map(async (draft) => ({ ...draft, sender: await senderStateOf(db, draft) })));
+    const stored = await Promise.all((await draftsOnDevice(db, new Date())).map(async (draft) => ({ ...draft, sender: await senderStateOf(db, draft) })));
     return deviceDrafts(stored, await db.outbox.toArray(), Date.now());
   }, [db]);
 

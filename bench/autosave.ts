@@ -1,6 +1,7 @@
 // How long a keystroke takes to be in IndexedDB, measured in Debian's Chromium on the built
 // app: for each key, the time from the key's input event until another reader of the
-// database sees the new text (an upper bound on the commit). Then the pagehide case: a key
+// database sees the new text, sealed with the person's key as the app stores it (an upper
+// bound on the commit, decryption by the reader included). Then the pagehide case: a key
 // typed right before the page is left must be there when the person comes back.
 // Run after a build: npm run build && npm run bench. KEYSTROKES and LEAVES set the sizes.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium';
 import { freePort, startKompassServer } from '../tests/e2e/support/kompass-server';
 import { currentDraftId, phone, startMapping } from '../tests/e2e/support/pages';
+import { installSealing, type Rig } from '../tests/e2e/support/sealed-storage';
 import { staffOf } from '../tests/e2e/support/workspace';
 
 const keystrokes = Number(process.env.KEYSTROKES ?? 200);
@@ -47,9 +49,10 @@ async function openWishesText(page: Page, url: string) {
  * (to within the ~1 ms between reads).
  */
 async function armSaveTimer(page: Page, draftId: string, expected: string): Promise<void> {
+  await page.evaluate(installSealing);
   await page.evaluate(
     async ({ draftId, expected }) => {
-      const probe = window as unknown as { savedAfterMs?: number | null; reader?: IDBDatabase };
+      const probe = window as unknown as { savedAfterMs?: number | null; reader?: IDBDatabase; kompassRig: Rig };
       probe.savedAfterMs = null;
       probe.reader ??= await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('kompass');
@@ -57,6 +60,16 @@ async function armSaveTimer(page: Page, draftId: string, expected: string): Prom
         open.onerror = () => reject(open.error);
       });
       const db = probe.reader;
+      // The person's answers are sealed at rest: the probe opens them with their key, as the app does.
+      const keyOfDraft = await new Promise<CryptoKey>((resolve, reject) => {
+        const transaction = db.transaction(['drafts', 'unlocked']);
+        const draft = transaction.objectStore('drafts').get(draftId);
+        draft.onsuccess = () => {
+          const unlocked = transaction.objectStore('unlocked').get((draft.result as { owner: { loginId: string } }).owner.loginId);
+          unlocked.onsuccess = () => resolve((unlocked.result as { key: CryptoKey }).key);
+        };
+        transaction.onerror = () => reject(transaction.error);
+      });
       document.querySelector('section.part textarea')!.addEventListener(
         'input',
         () => {
@@ -66,8 +79,9 @@ async function armSaveTimer(page: Page, draftId: string, expected: string): Prom
           const read = () => {
             const transaction = db.transaction('drafts');
             const request = transaction.objectStore('drafts').get(draftId);
-            transaction.oncomplete = () => {
-              if (request.result?.content?.wishes?.text === expected) probe.savedAfterMs = performance.now() - typedAt;
+            transaction.oncomplete = async () => {
+              const content = (await probe.kompassRig.unseal(keyOfDraft, request.result.sealed, draftId)) as { wishes: { text: string } };
+              if (content.wishes.text === expected) probe.savedAfterMs = performance.now() - typedAt;
               else setTimeout(read, 1);
             };
           };

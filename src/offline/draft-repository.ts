@@ -8,7 +8,6 @@ import { mergeMappings } from '../domain/merge-mapping';
 import type { DraftRecord, KompassDatabase, OutboxEntry, SendProblem, StoredDraft } from './db';
 import { restoreMapping } from '../domain/restore-mapping';
 import { seal, unseal, type Sealed } from './login-keys';
-import type { ParkedContent } from './unsaved-journal';
 import { DraftLockedError, keyOf, refreshKeys } from './unlocked-keys';
 
 /** Drafts and their outbox entries change together, in one transaction, or not at all. */
@@ -141,6 +140,9 @@ export async function recoverUnsavedChange(
   const saved = await saveDraftContent(db, draft.id, content, now);
   return { ...draft, ...saved };
 }
+
+/** A change parked as the page was left (see unsaved-journal): in the clear, or sealed for a participant. */
+export type ParkedContent = { content: unknown } | { sealed: Sealed };
 
 /** A change parked sealed opens with its owner's key only; anything else is no change of theirs. */
 async function openParked(db: KompassDatabase, draft: DraftRecord, sealed: Sealed): Promise<unknown> {

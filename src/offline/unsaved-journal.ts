@@ -1,4 +1,4 @@
-import type { Sealed } from './login-keys';
+import type { ParkedContent } from './draft-repository';
 
 /**
  * The last change that had not reached IndexedDB when the page was hidden or left. Browsers
@@ -10,8 +10,6 @@ import type { Sealed } from './login-keys';
  * `pagehide`, so the screen seals each change ahead, as it is made).
  */
 const prefix = 'kompass.unsaved.';
-
-export type ParkedContent = { content: unknown } | { sealed: Sealed };
 
 type UnsavedChange = ParkedContent & {
   draftId: string;

@@ -178,9 +178,24 @@ let tables: string[];
 let known: { xmax: string; states: Map<string, string> } | null = null;
 
 /**
- * Rows and their newest writer, per table: an insert, update or delete in any table shows. Read
- * again only when a transaction has written since (the next transaction id moved on), so a case
- * that wrote nothing costs one short query.
+ * What any request with a session writes by design, whatever its outcome, and so also on a 4xx:
+ * who was let in or turned away (the audit log), failed log-ins (the throttle), and when a
+ * session was last used (its idle limit). Whole tables, or the columns named.
+ */
+const bookkeeping: Record<string, string[] | 'all'> = { audit_events: 'all', login_throttle: 'all', sessions: ['last_used_at'] };
+
+/** One table's rows: how many, and the newest writer (or, with bookkeeping columns left out, a digest of the rest). */
+function tableState(name: string): string {
+  const skipped = bookkeeping[name];
+  if (!Array.isArray(skipped)) return `count(*) || ':' || coalesce(max(xmin::text::bigint), 0)`;
+  const row = `(to_jsonb(t) ${skipped.map((column) => `- '${column}'`).join(' ')})::text`;
+  return `count(*) || ':' || md5(coalesce(string_agg(${row}, ',' order by ${row}), ''))`;
+}
+
+/**
+ * Every table's state (an insert, update or delete in any shows, bookkeeping aside). Read again
+ * only when a transaction has written since (the next transaction id moved on), so a case that
+ * wrote nothing costs one short query.
  */
 async function tableStates(): Promise<Map<string, string>> {
   const { db } = server.database;
@@ -188,18 +203,16 @@ async function tableStates(): Promise<Map<string, string>> {
   const xmax = rows[0]!.xmax;
   if (known?.xmax === xmax) return known.states;
   const query = tables
-    .map((name) => `select '${name}' as name, count(*) || ':' || coalesce(max(xmin::text::bigint), 0) as state from "${name}"`)
+    .filter((name) => bookkeeping[name] !== 'all')
+    .map((name) => `select '${name}' as name, ${tableState(name)} as state from "${name}" t`)
     .join(' union all ');
   const states = await sql<{ name: string; state: string }>`${sql.raw(query)}`.execute(db);
   known = { xmax, states: new Map(states.rows.map((row) => [row.name, row.state])) };
   return known.states;
 }
 
-/** Tables that keep a record of refusals by design (who was turned away, how often): written on a 4xx. */
-const recordsRefusals = new Set(['audit_log', 'audit_events', 'login_throttle']);
-
 function changedTables(before: Map<string, string>, after: Map<string, string>): string[] {
-  return [...after.keys()].filter((name) => !recordsRefusals.has(name) && before.get(name) !== after.get(name));
+  return [...after.keys()].filter((name) => before.get(name) !== after.get(name));
 }
 
 function textsIn(value: unknown, into = new Set<string>()): Set<string> {

@@ -192,4 +192,10 @@ describe('login code schema for the API', () => {
     });
     expect(loginCodeSchema.safeParse(42).success).toBe(false);
   });
+
+  it('refuses a text far longer than any code before reading it', () => {
+    const code = sampleCodes(1, 7)[0]!;
+    expect(loginCodeSchema.safeParse(` ${formatLoginCode(code)} `.padEnd(64, ' ')).success).toBe(true);
+    expect(loginCodeSchema.safeParse('-'.repeat(65) + code).error?.issues[0]).toMatchObject({ code: 'too_big' });
+  });
 });

@@ -103,7 +103,8 @@ const problemMessages: Record<LoginCodeProblem, string> = {
 };
 
 /** A typed code → the canonical code; the failing problem is in the issue's params for the API. */
-export const loginCodeSchema = z.string().transform((typed, ctx) => {
+// A code with its dashes and spaces is some 20 characters; a longer text is not worth reading.
+export const loginCodeSchema = z.string().max(64).transform((typed, ctx) => {
   const result = checkLoginCode(typed);
   if (result.ok) return result.code;
   ctx.addIssue({ code: 'custom', message: problemMessages[result.problem], params: { problem: result.problem } });

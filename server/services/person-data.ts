@@ -1,12 +1,11 @@
 import { sql, type Kysely } from 'kysely';
-import type { MappingPart } from '../../src/domain/mapping-flow';
 import type { PersonData } from '../../src/domain/privacy-api';
 import { restoreMapping } from '../../src/domain/restore-mapping';
 import type { DatabaseSchema } from '../db/schema';
 import { privacyRequestsOf } from './privacy-requests';
+import { staffRecordsAbout } from './staff-records';
 
 type Db = Kysely<DatabaseSchema>;
-type AppLocale = PersonData['assistedSessions'][number]['language'];
 
 const iso = (moment: Date) => moment.toISOString();
 const staffName = (row: { name: string; role: 'administrator' | 'guide' | 'advisor' }) => ({ name: row.name, role: row.role });
@@ -38,52 +37,10 @@ async function mappingOf(db: Db, mappingId: string) {
   };
 }
 
-/** What staff wrote about the person and did with them, each with who did it. */
+/** What staff wrote about the person and did with them, and the codes issued: each with who, by name and role. */
 async function recordsOf(db: Db, personId: string) {
-  const [remarks, qualityAssurances, assistedSessions, advisorNotes, loginCodes] = await Promise.all([
-    db
-      .selectFrom('remarks')
-      .innerJoin('staff', 'staff.id', 'remarks.written_by')
-      .select(['remarks.part', 'remarks.text', 'remarks.written_at', 'staff.name', 'staff.role'])
-      .where('remarks.person_id', '=', personId)
-      .orderBy('remarks.sequence')
-      .execute(),
-    db
-      .selectFrom('quality_assurances')
-      .innerJoin('staff', 'staff.id', 'quality_assurances.by')
-      .select(['quality_assurances.revision', 'quality_assurances.at', 'staff.name', 'staff.role'])
-      .where('quality_assurances.person_id', '=', personId)
-      .orderBy('quality_assurances.sequence')
-      .execute(),
-    db
-      .selectFrom('assisted_sessions')
-      .innerJoin('staff', 'staff.id', 'assisted_sessions.guide')
-      .select([
-        'assisted_sessions.started_at',
-        'assisted_sessions.finished_at',
-        'assisted_sessions.interpreter_present',
-        'assisted_sessions.language',
-        'staff.name',
-        'staff.role',
-      ])
-      .where('assisted_sessions.person_id', '=', personId)
-      .orderBy('assisted_sessions.sequence')
-      .execute(),
-    db
-      .selectFrom('advisor_notes')
-      .innerJoin('staff', 'staff.id', 'advisor_notes.by')
-      .select([
-        'advisor_notes.wishes',
-        'advisor_notes.recommendation',
-        'advisor_notes.text',
-        'advisor_notes.guidance_completed',
-        'advisor_notes.at',
-        'staff.name',
-        'staff.role',
-      ])
-      .where('advisor_notes.person_id', '=', personId)
-      .orderBy('advisor_notes.sequence')
-      .execute(),
+  const [records, loginCodes] = await Promise.all([
+    staffRecordsAbout(db, personId),
     // Dates and who issued it only: the code's hash is a secret, not data about the person.
     db
       .selectFrom('login_codes')
@@ -94,23 +51,10 @@ async function recordsOf(db: Db, personId: string) {
       .execute(),
   ]);
   return {
-    remarks: remarks.map((row) => ({ part: row.part as MappingPart, text: row.text, writtenBy: staffName(row), writtenAt: iso(row.written_at) })),
-    qualityAssurances: qualityAssurances.map((row) => ({ revision: row.revision, by: staffName(row), at: iso(row.at) })),
-    assistedSessions: assistedSessions.map((row) => ({
-      startedAt: iso(row.started_at),
-      finishedAt: iso(row.finished_at),
-      interpreterPresent: row.interpreter_present,
-      language: row.language as AppLocale,
-      guide: staffName(row),
-    })),
-    advisorNotes: advisorNotes.map((row) => ({
-      wishes: row.wishes,
-      recommendation: row.recommendation,
-      text: row.text,
-      guidanceCompleted: row.guidance_completed,
-      by: staffName(row),
-      at: iso(row.at),
-    })),
+    remarks: records.remarks.map(({ part, text, writtenBy, writtenAt }) => ({ part, text, writtenBy: staffName(writtenBy), writtenAt })),
+    qualityAssurances: records.qualityAssurances.map((check) => ({ ...check, by: staffName(check.by) })),
+    assistedSessions: records.assistedSessions.map((session) => ({ ...session, guide: staffName(session.guide) })),
+    advisorNotes: records.advisorNotes.map((note) => ({ ...note, by: staffName(note.by) })),
     loginCodes: loginCodes.map((row) => ({
       issuedAt: iso(row.created_at),
       expiresAt: iso(row.expires_at),

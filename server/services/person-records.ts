@@ -4,6 +4,7 @@ import type { MappingPart } from '../../src/domain/mapping-flow';
 import { restoreMapping } from '../../src/domain/restore-mapping';
 import type { AdvisorNoteBody, PersonRecord, Remark } from '../../src/domain/workspace-api';
 import type { DatabaseSchema } from '../db/schema';
+import { staffRecordsAbout, type StaffMember } from './staff-records';
 import { personSummaryById } from './persons';
 
 type Db = Kysely<DatabaseSchema>;
@@ -88,50 +89,8 @@ export async function writeAdvisorNote(db: Db, personId: string, staffId: string
 }
 
 async function personRecordParts(db: Db, personId: string, now: Date) {
-  const [remarks, qualityAssurances, assistedSessions, advisorNotes, activeLoginCode] = await Promise.all([
-    db
-      .selectFrom('remarks')
-      .innerJoin('staff', 'staff.id', 'remarks.written_by')
-      .select(['remarks.id', 'remarks.part', 'remarks.text', 'remarks.written_at', 'staff.id as staff_id', 'staff.name'])
-      .where('remarks.person_id', '=', personId)
-      .orderBy('remarks.sequence')
-      .execute(),
-    db
-      .selectFrom('quality_assurances')
-      .innerJoin('staff', 'staff.id', 'quality_assurances.by')
-      .select(['quality_assurances.revision', 'quality_assurances.at', 'staff.id as staff_id', 'staff.name'])
-      .where('quality_assurances.person_id', '=', personId)
-      .orderBy('quality_assurances.sequence')
-      .execute(),
-    db
-      .selectFrom('assisted_sessions')
-      .innerJoin('staff', 'staff.id', 'assisted_sessions.guide')
-      .select([
-        'assisted_sessions.started_at',
-        'assisted_sessions.finished_at',
-        'assisted_sessions.interpreter_present',
-        'assisted_sessions.language',
-        'staff.id as staff_id',
-        'staff.name',
-      ])
-      .where('assisted_sessions.person_id', '=', personId)
-      .orderBy('assisted_sessions.sequence')
-      .execute(),
-    db
-      .selectFrom('advisor_notes')
-      .innerJoin('staff', 'staff.id', 'advisor_notes.by')
-      .select([
-        'advisor_notes.wishes',
-        'advisor_notes.recommendation',
-        'advisor_notes.text',
-        'advisor_notes.guidance_completed',
-        'advisor_notes.at',
-        'staff.id as staff_id',
-        'staff.name',
-      ])
-      .where('advisor_notes.person_id', '=', personId)
-      .orderBy('advisor_notes.sequence')
-      .execute(),
+  const [records, activeLoginCode] = await Promise.all([
+    staffRecordsAbout(db, personId),
     db
       .selectFrom('login_codes')
       .innerJoin('staff', 'staff.id', 'login_codes.created_by')
@@ -141,34 +100,13 @@ async function personRecordParts(db: Db, personId: string, now: Date) {
       .where('login_codes.expires_at', '>', now)
       .executeTakeFirst(),
   ]);
+  // The guide's page names staff by id and name.
+  const byIdAndName = ({ id, name }: StaffMember) => ({ id, name });
   return {
-    remarks: remarks.map((row) => ({
-      id: row.id,
-      part: row.part as MappingPart,
-      text: row.text,
-      writtenBy: { id: row.staff_id, name: row.name },
-      writtenAt: row.written_at.toISOString(),
-    })),
-    qualityAssurances: qualityAssurances.map((row) => ({
-      revision: row.revision,
-      by: { id: row.staff_id, name: row.name },
-      at: row.at.toISOString(),
-    })),
-    assistedSessions: assistedSessions.map((row) => ({
-      startedAt: row.started_at.toISOString(),
-      finishedAt: row.finished_at.toISOString(),
-      interpreterPresent: row.interpreter_present,
-      language: row.language as PersonRecord['assistedSessions'][number]['language'],
-      guide: { id: row.staff_id, name: row.name },
-    })),
-    advisorNotes: advisorNotes.map((row) => ({
-      wishes: row.wishes,
-      recommendation: row.recommendation,
-      text: row.text,
-      guidanceCompleted: row.guidance_completed,
-      by: { id: row.staff_id, name: row.name },
-      at: row.at.toISOString(),
-    })),
+    remarks: records.remarks.map((remark) => ({ ...remark, writtenBy: byIdAndName(remark.writtenBy) })),
+    qualityAssurances: records.qualityAssurances.map((check) => ({ ...check, by: byIdAndName(check.by) })),
+    assistedSessions: records.assistedSessions.map((session) => ({ ...session, guide: byIdAndName(session.guide) })),
+    advisorNotes: records.advisorNotes.map((note) => ({ ...note, by: byIdAndName(note.by) })),
     activeLoginCode: activeLoginCode
       ? {
           createdAt: activeLoginCode.created_at.toISOString(),

@@ -31,7 +31,8 @@ describe('choosing a language', () => {
     const chosen: string[] = [];
     renderProbe(chosen);
     expect(await screen.findByText('nb: Språk')).toBeInTheDocument();
-    expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+    // The page's direction follows in an effect, just after the messages show.
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('dir', 'ltr'));
     fireEvent.click(screen.getByRole('button', { name: 'ar' }));
     expect(await screen.findByText('ar: اللغة')).toBeInTheDocument();
     await waitFor(() => expect(document.documentElement).toHaveAttribute('dir', 'rtl'));

@@ -188,14 +188,15 @@ describe('behind a reverse proxy', () => {
     const viaProxy = (on: typeof server, client: string) =>
       on.app.inject({ method: 'POST', url: '/api/login/code', payload: { code: unknownCode() }, remoteAddress: proxy, headers: { 'x-forwarded-for': client } });
 
+    // Sent at once: on PostgreSQL they are served in any order, so count the answers, not the last one.
     const spoofed = await statuses(Array.from({ length: 31 }, () => viaProxy(server, newAddress())));
-    expect(spoofed.at(-1)).toBe(429);
+    expect(spoofed.filter((status) => status === 429)).toHaveLength(1);
 
     const proxied = await startTestServer({ now: () => clock, app: { trustProxy: [proxy] } });
     try {
       const guesser = newAddress();
       const answers = await statuses(Array.from({ length: 31 }, () => viaProxy(proxied, guesser)));
-      expect(answers.at(-1)).toBe(429);
+      expect(answers.filter((status) => status === 429)).toHaveLength(1);
       expect((await viaProxy(proxied, newAddress())).statusCode).toBe(401);
     } finally {
       await proxied.close();

@@ -1,4 +1,4 @@
-import type { KompassDatabase, StoredDraft, UnlockedLogin } from './db';
+import type { KompassDatabase, StoredDraft } from './db';
 
 /**
  * Ends participants' sessions on this device: those idle past their time, or every one when
@@ -7,15 +7,8 @@ import type { KompassDatabase, StoredDraft, UnlockedLogin } from './db';
  * wipeFinishedSessions); until then it stays only so the drafts can still be sent.
  */
 export async function lockSessions(db: KompassDatabase, now: Date, which: 'idle' | 'all' = 'idle'): Promise<void> {
-  const isDue = (unlocked: UnlockedLogin) => unlocked.lockAt !== 0 && (which === 'all' || unlocked.lockAt <= now.getTime());
-  // Runs after every sync pass: a glance first, a write transaction only when there is something to do.
-  if ((await db.unlocked.filter(isDue).count()) > 0) await lockDue(db, isDue);
-  if ((await db.unlocked.filter(hasEnded).count()) > 0) await wipeFinishedSessions(db);
-}
-
-async function lockDue(db: KompassDatabase, isDue: (unlocked: UnlockedLogin) => boolean): Promise<void> {
   await db.transaction('rw', [db.unlocked, db.settings, db.drafts], async () => {
-    const due = await db.unlocked.filter(isDue).toArray();
+    const due = await db.unlocked.filter((unlocked) => which === 'all' || unlocked.lockAt <= now.getTime()).toArray();
     if (due.length === 0) return;
     const ended = new Set(due.map((unlocked) => unlocked.loginId));
     const setting = await db.settings.get('currentMappingId');
@@ -25,18 +18,16 @@ async function lockDue(db: KompassDatabase, isDue: (unlocked: UnlockedLogin) => 
     }
     await db.unlocked.where('loginId').anyOf([...ended]).modify({ lockAt: 0 });
   });
+  await wipeFinishedSessions(db);
 }
-
-/** Locked: the screen no longer opens it; the key stays only until its drafts are sent. */
-const hasEnded = (unlocked: UnlockedLogin) => unlocked.lockAt === 0;
 
 /**
  * A participant's local copies are removed once their session here has ended and the server
  * has every revision: the drafts, the sealed login and the key. Nothing unsent is ever removed.
  */
-async function wipeFinishedSessions(db: KompassDatabase): Promise<void> {
+export async function wipeFinishedSessions(db: KompassDatabase): Promise<void> {
   await db.transaction('rw', [db.unlocked, db.codeLogins, db.drafts, db.outbox], async () => {
-    const ended = await db.unlocked.filter(hasEnded).primaryKeys();
+    const ended = await db.unlocked.filter((unlocked) => unlocked.lockAt === 0).primaryKeys();
     for (const loginId of ended) {
       const drafts = await db.drafts.filter((draft) => ownedBy(draft, loginId)).toArray();
       const queued = await db.outbox.bulkGet(drafts.map((draft) => draft.id));

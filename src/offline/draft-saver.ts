@@ -61,10 +61,17 @@ export function createDraftSaver(
     writing: () => autosaver.pendingCount() > 0,
     /** True when that stored revision holds exactly what this screen last wrote. */
     wroteLast: (revision: number) => writer.lastRevision === revision,
+    /**
+     * True when the screen has written or taken in a revision this new already: a read of the
+     * draft that started before the screen's last write (opening a sealed draft takes a moment)
+     * may arrive after it, and must not take the screen back.
+     */
+    isBehind: (revision: number) => revision < lastRevision,
     /** The screen now shows what another writer stored; its next changes build on that. */
     tookIn(stored: { revision: number; content: MappingContent }): void {
       writer.lastSent = stored.content;
       writer.lastRevision = stored.revision;
+      lastRevision = Math.max(lastRevision, stored.revision);
     },
     parkUnwritten(): void {
       const unsettled = autosaver.unsettled();

@@ -91,7 +91,7 @@ describe('what a person and a guide see of sync', () => {
     await startMapping(first);
     const second = await context.newPage();
     await second.goto(rig.server.url);
-    await expect.poll(() => second.getByRole('heading', { name: 'Statsborgerskap' }).isVisible()).toBe(true);
+    await expect.poll(() => second.getByRole('heading', { name: 'Statsborgerskap' }).isVisible(), { timeout: 15_000 }).toBe(true);
 
     await first.getByRole('searchbox', { name: 'Søk', exact: true }).fill('Eritr');
     await first.getByRole('radio', { name: 'Eritrea', exact: true }).check();

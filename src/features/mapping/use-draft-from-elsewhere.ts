@@ -28,7 +28,7 @@ export function useDraftFromElsewhere(
       next: (draft) => {
         // Its own writes are not news to the screen (and an answer still being typed, such
         // as a year out of range, must not be replaced by its restored form).
-        if (!draft || saver.writing() || saver.wroteLast(draft.revision)) return;
+        if (!draft || saver.writing() || saver.wroteLast(draft.revision) || saver.isBehind(draft.revision)) return;
         const stored = draft.content;
         if (canonicalJson(stored) === canonicalJson(shown.current)) return;
         saver.tookIn({ revision: draft.revision, content: stored });

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { LocaleProvider } from '../i18n/LocaleProvider';
-import { registerPendingSave } from '../offline/pending-saves';
+import { beforeReload } from '../offline/before-reload';
 import { UpdatePrompt } from './UpdatePrompt';
 
 function renderPrompt(apply: () => void) {
@@ -23,7 +23,7 @@ describe('update prompt', () => {
 
   it('finishes every pending save before switching', async () => {
     const events: string[] = [];
-    const unregister = registerPendingSave(async () => {
+    const unregister = beforeReload(async () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
       events.push('saved');
     });

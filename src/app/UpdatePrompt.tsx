@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { flushAllSaves } from '../offline/pending-saves';
+import { prepareForReload } from '../offline/before-reload';
 import { useT } from '../i18n/use-t';
 
 interface Props {
@@ -15,7 +15,7 @@ export function UpdatePrompt({ apply }: Props) {
     <div className="notice" role="status" data-testid="update-prompt">
       <p>{t('update.available')}</p>
       <div className="notice-actions">
-        <button type="button" className="button-primary" onClick={() => void flushAllSaves().then(apply)}>
+        <button type="button" className="button-primary" onClick={() => void prepareForReload().then(apply)}>
           {t('update.reload')}
         </button>
         <button type="button" onClick={() => setHidden(true)}>

@@ -23,6 +23,13 @@ afterAll(() => rig?.close());
 describe('a new version', () => {
   it('waits for the person, never reloading under their typing, and keeps their answers', async () => {
     const context = await rig.browser.newContext(phone);
+    // A slow line: the language's clips are still coming (through the service worker) when the
+    // person chooses the new version, and the browser holds a new version back while the old
+    // one has requests under way.
+    await context.route('**/audio/**/*.mp3', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue().catch(() => undefined);
+    });
     const page = await context.newPage();
     await page.goto(rig.server.url);
     await waitForOfflineReady(page);

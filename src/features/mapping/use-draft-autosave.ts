@@ -3,7 +3,7 @@ import type { DraftOwner } from '../../domain/draft';
 import type { MappingContent } from '../../domain/mapping';
 import type { KompassDatabase } from '../../offline/db';
 import { createDraftSaver } from '../../offline/draft-saver';
-import { registerPendingSave } from '../../offline/pending-saves';
+import { beforeReload } from '../../offline/before-reload';
 
 /**
  * Saves every change to the device as it happens, and makes sure the last one lands when
@@ -33,7 +33,7 @@ export function useDraftAutosave(db: KompassDatabase, draftId: string, opened: {
     const onVisibilityChange = () => document.visibilityState === 'hidden' && leave();
     window.addEventListener('pagehide', leave);
     document.addEventListener('visibilitychange', onVisibilityChange);
-    const unregister = registerPendingSave(() => saver.flush());
+    const unregister = beforeReload(() => saver.flush());
     return () => {
       window.removeEventListener('pagehide', leave);
       document.removeEventListener('visibilitychange', onVisibilityChange);

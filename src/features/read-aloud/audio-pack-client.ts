@@ -5,6 +5,7 @@ import {
   type LanguageNamesIndex,
 } from '../../domain/audio-pack';
 import type { AppLocale } from '../../domain/app-locales';
+import { beforeReload } from '../../offline/before-reload';
 import { audioCacheName } from '../../offline/cache-names';
 
 export function audioPackUrl(locale: AppLocale, file: string): string {
@@ -42,16 +43,24 @@ export async function loadLanguageNames(): Promise<LanguageNamesIndex | null> {
 /**
  * Keeps clips in Cache Storage, where the service worker answers from when offline. Done by
  * the page itself, so it works on the very first visit too, before the service worker runs it.
- * A few at a time, to leave room for everything else; a clip that fails is tried next time.
+ * A few at a time, to leave room for everything else; a clip that fails is tried next time, and
+ * so is every clip left when the app reloads for a new version (which waits for this to stop).
  */
 export async function keepClipsOffline(urls: readonly string[], signal: AbortSignal): Promise<void> {
+  const reloading = new AbortController();
+  const stopBeforeReload = beforeReload(() => reloading.abort());
+  const stop = AbortSignal.any([signal, reloading.signal]);
   const cache = await caches.open(audioCacheName);
   const queue = [...new Set(urls)];
   const worker = async () => {
-    for (let url = queue.shift(); url !== undefined && !signal.aborted; url = queue.shift()) {
+    for (let url = queue.shift(); url !== undefined && !stop.aborted; url = queue.shift()) {
       if (await cache.match(url)) continue;
-      await cache.add(new Request(url, { signal })).catch(() => undefined);
+      await cache.add(new Request(url, { signal: stop })).catch(() => undefined);
     }
   };
-  await Promise.all([worker(), worker(), worker()]);
+  try {
+    await Promise.all([worker(), worker(), worker()]);
+  } finally {
+    stopBeforeReload();
+  }
 }

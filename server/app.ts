@@ -90,11 +90,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, {
       root: staticDir,
       wildcard: true,
+      // The build writes .br and .gz beside each text file (scripts/precompress.ts): sent as they are.
+      preCompressed: true,
       cacheControl: false,
       setHeaders: (response, path) => {
         // Hashed files never change; everything else must be checked so updates arrive.
         const immutable = path.startsWith(join(staticDir, 'assets'));
         response.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+        // The same address answers compressed or not, by the request's accept-encoding.
+        response.setHeader('vary', 'accept-encoding');
       },
     });
   }

@@ -1,6 +1,7 @@
 import { appendFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compressFile } from '../../scripts/precompress';
 import { fillAboutYou, phone, startMapping, waitForOfflineReady } from './support/pages';
 import { startRig, type Rig } from './support/rig';
 
@@ -36,6 +37,8 @@ describe('a new version', () => {
     await startMapping(page);
 
     appendFileSync(join(staticDir, 'sw.js'), '\n// next release\n');
+    // As a build does: the compressed copies the server sends are made again.
+    await compressFile(join(staticDir, 'sw.js'));
     await page.reload();
     await expect.poll(() => page.getByTestId('update-prompt').isVisible(), { timeout: 15_000 }).toBe(true);
 

@@ -39,6 +39,13 @@ export default defineConfig({
     }),
     precompress(),
   ],
+  resolve: {
+    alias: [
+      // Messages ship compiled to ICU ASTs (scripts/compile-locales.ts), so the app never parses
+      // one: formatjs's documented no-parser build leaves the parser out of the first download.
+      { find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' },
+    ],
+  },
   build: {
     target: 'es2022',
     rollupOptions: {

@@ -1,9 +1,4 @@
-import {
-  audioPackManifestSchema,
-  languageNamesIndexSchema,
-  type AudioPackManifest,
-  type LanguageNamesIndex,
-} from '../../domain/audio-pack';
+import type { AudioPackManifest, LanguageNamesIndex } from '../../domain/audio-pack';
 import type { AppLocale } from '../../domain/app-locales';
 import { beforeReload } from '../../offline/before-reload';
 import { audioCacheName } from '../../offline/cache-names';
@@ -31,13 +26,18 @@ async function fetchKept(url: string): Promise<unknown> {
   return response?.ok ? response.json() : null;
 }
 
+// The schemas (and zod with them) load beside the file, not in the first screen's download.
+const schemas = () => import('../../domain/audio-pack');
+
 /** The language's audio pack, or null when it has none or it cannot be had. */
 export async function loadAudioPack(locale: AppLocale): Promise<AudioPackManifest | null> {
-  return audioPackManifestSchema.safeParse(await fetchKept(audioPackUrl(locale, 'manifest.json'))).data ?? null;
+  const [{ audioPackManifestSchema }, manifest] = await Promise.all([schemas(), fetchKept(audioPackUrl(locale, 'manifest.json'))]);
+  return audioPackManifestSchema.safeParse(manifest).data ?? null;
 }
 
 export async function loadLanguageNames(): Promise<LanguageNamesIndex | null> {
-  return languageNamesIndexSchema.safeParse(await fetchKept(languageNamesUrl)).data ?? null;
+  const [{ languageNamesIndexSchema }, index] = await Promise.all([schemas(), fetchKept(languageNamesUrl)]);
+  return languageNamesIndexSchema.safeParse(index).data ?? null;
 }
 
 /**

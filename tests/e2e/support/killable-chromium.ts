@@ -5,6 +5,8 @@ import { freePort } from './kompass-server';
 
 export interface KillableChromium {
   browser: Browser;
+  /** Its DevTools port, for other tools (Lighthouse) to drive the same browser. */
+  port: number;
   /** SIGKILL: no unload, no clean shutdown — as when a phone's browser is killed. */
   kill(): Promise<void>;
 }
@@ -19,7 +21,7 @@ export async function launchKillableChromium(profileDir: string): Promise<Killab
     stdio: 'ignore',
   });
   const browser = await connectWhenReady(`http://127.0.0.1:${port}`, child);
-  return { browser, kill: () => killProcess(child) };
+  return { browser, port, kill: () => killProcess(child) };
 }
 
 async function connectWhenReady(endpoint: string, child: ChildProcess): Promise<Browser> {

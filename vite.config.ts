@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { preloadFirstMessages } from './scripts/preload-first-messages';
 import { precompress } from './scripts/precompress';
 
 const themeColour = '#0b5c66';
@@ -37,6 +38,7 @@ export default defineConfig({
         ],
       },
     }),
+    preloadFirstMessages(),
     precompress(),
   ],
   resolve: {
@@ -50,10 +52,13 @@ export default defineConfig({
     target: 'es2022',
     rollupOptions: {
       output: {
-        // Code lists get their own names, so messages, place names and occupations per
-        // locale are told apart (bench/bundle-size.ts reports each kind).
+        // Messages and code lists get their own names, so the participant's messages, the
+        // staff's, place names and occupations per locale are told apart (bench/bundle-size.ts
+        // reports each kind).
         chunkFileNames: (chunk) => {
           const source = chunk.facadeModuleId ?? '';
+          if (source.includes('/i18n/compiled/staff/')) return 'assets/staff-messages-[name]-[hash].js';
+          if (source.includes('/i18n/compiled/')) return 'assets/messages-[name]-[hash].js';
           if (source.includes('/code-lists/names/')) return 'assets/names-[name]-[hash].js';
           if (source.includes('/code-lists/isco-08/')) return 'assets/occupations-[name]-[hash].js';
           return 'assets/[name]-[hash].js';

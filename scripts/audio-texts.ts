@@ -8,6 +8,7 @@ import { datatilsynet } from '../src/domain/complaint-authority';
 import { informationLetterContacts } from '../src/domain/information-letter';
 import { appLocales, type AppLocale } from '../src/domain/app-locales';
 import { languageNameClipId } from '../src/domain/audio-pack';
+import { isStaffMessage } from '../src/i18n/staff-messages';
 
 const root = join(import.meta.dirname, '..');
 export const audioDir = join(root, 'public/audio');
@@ -31,9 +32,6 @@ function localeMessages(locale: AppLocale): Record<string, string> {
   );
 }
 
-/** The staff's screens are read, not heard: their messages get no clips. */
-const staffOnly = ['staff.', 'admin.', 'audit.', 'guide.', 'advisor.', 'person.', 'profile.', 'assisted.', 'device.'];
-
 /**
  * The participant's messages that can be recorded ahead of time (no placeholder that changes),
  * as spoken, and the language's own name.
@@ -41,7 +39,7 @@ const staffOnly = ['staff.', 'admin.', 'audit.', 'guide.', 'advisor.', 'person.'
 export function speakableTexts(locale: AppLocale): Map<string, string> {
   const texts = new Map<string, string>();
   for (const [id, message] of Object.entries(localeMessages(locale))) {
-    if (staffOnly.some((prefix) => id.startsWith(prefix))) continue;
+    if (isStaffMessage(id)) continue;
     let text = '';
     let fixed = true;
     for (const element of parse(message)) {

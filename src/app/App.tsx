@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { sourceLocale, type AppLocale } from '../domain/app-locales';
 import { LanguageChoice } from '../features/language/LanguageChoice';
 import { LanguageSwitch } from '../features/language/LanguageSwitch';
@@ -6,6 +6,7 @@ import { ReadAloudNotice, ReadAloudSpeed } from '../features/read-aloud/ReadAlou
 import { ReadAloudProvider } from '../features/read-aloud/ReadAloudProvider';
 import { assistedPersonOf, workspaceHref, workspaceRouteOf } from '../features/workspace/routes';
 import { LocaleProvider, useLocaleChoice } from '../i18n/LocaleProvider';
+import { StaffMessages } from '../i18n/StaffMessages';
 import { useT } from '../i18n/use-t';
 import type { KompassDatabase } from '../offline/db';
 import { keepShownFontsOffline } from '../offline/keep-fonts-offline';
@@ -36,6 +37,7 @@ export function App({ db, initialLocale, inMemory = false, watchServiceWorker }:
   return (
     <LocaleProvider
       initialLocale={initialLocale ?? sourceLocale}
+      staffMessages="when-asked"
       onLocaleChosen={(locale) => void db.settings.put({ key: 'locale', value: locale })}
     >
       <Shell db={db} languageChosen={initialLocale !== null} inMemory={inMemory} watchServiceWorker={watchServiceWorker} />
@@ -70,6 +72,14 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
     });
   }, [watchServiceWorker]);
 
+  const loading = <p role="status">{t('app.loading')}</p>;
+  // The staff's screens come with their own messages, loaded when one opens.
+  const staffScreen = (screen: ReactNode) => (
+    <Suspense fallback={loading}>
+      <StaffMessages fallback={loading}>{screen}</StaffMessages>
+    </Suspense>
+  );
+
   return (
     <ReadAloudProvider locale={chosen ? locale : null}>
       <header className="app-header">
@@ -100,21 +110,15 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
         )}
         <ErrorBoundary fallback={(retry) => <ErrorScreen retry={retry} />}>
           {workspaceRoute ? (
-            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-              <WorkspaceScreen db={db} route={workspaceRoute} />
-            </Suspense>
+            staffScreen(<WorkspaceScreen db={db} route={workspaceRoute} />)
           ) : assistedPersonId ? (
-            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-              <AssistedScreen db={db} personId={assistedPersonId} inMemory={inMemory} />
-            </Suspense>
+            staffScreen(<AssistedScreen db={db} personId={assistedPersonId} inMemory={inMemory} />)
           ) : deviceView.shown ? (
-            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-              <DevicePanel db={db} inMemory={inMemory} close={deviceView.close} />
-            </Suspense>
+            staffScreen(<DevicePanel db={db} inMemory={inMemory} close={deviceView.close} />)
           ) : chosen ? (
             <>
               <ReadAloudNotice />
-              <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              <Suspense fallback={loading}>
                 <ParticipantFlow db={db} inMemory={inMemory} />
               </Suspense>
               <ReadAloudSpeed />

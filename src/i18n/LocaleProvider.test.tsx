@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { appLocaleCodes } from '../domain/app-locales';
 import { LocaleProvider, useLocaleChoice } from './LocaleProvider';
+import { StaffMessages } from './StaffMessages';
 import { useT } from './use-t';
 
 function Probe() {
@@ -50,5 +55,59 @@ describe('choosing a language', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.getByTestId('probe').textContent).toMatch(/^ti: /);
     expect(chosen).toEqual(['ti']);
+  });
+});
+
+describe("the staff's messages", () => {
+  function StaffTitle() {
+    const t = useT();
+    return <p data-testid="staff">{t('staff.login.title')}</p>;
+  }
+
+  function StaffProbe() {
+    const t = useT();
+    const { chooseLocale } = useLocaleChoice();
+    const [open, setOpen] = useState(false);
+    return (
+      <>
+        <p data-testid="participant">{t('language.switch.label')}</p>
+        <button onClick={() => setOpen(true)}>open</button>
+        {appLocaleCodes.map((code) => (
+          <button key={code} onClick={() => void chooseLocale(code)}>
+            {code}
+          </button>
+        ))}
+        {open && (
+          <StaffMessages fallback={<p>loading</p>}>
+            <StaffTitle />
+          </StaffMessages>
+        )}
+      </>
+    );
+  }
+
+  const staffTitle = (code: string) => {
+    const message = (JSON.parse(readFileSync(join(import.meta.dirname, `../../locales/${code}.json`), 'utf8')) as Record<string, unknown>)['staff.login.title'];
+    return typeof message === 'string' ? message : (message as { defaultMessage: string }).defaultMessage;
+  };
+
+  it('load only when a staff screen opens, then in every language chosen', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <LocaleProvider initialLocale="nb" staffMessages="when-asked">
+        <StaffProbe />
+      </LocaleProvider>,
+    );
+    expect(await screen.findByTestId('participant')).toHaveTextContent('Språk');
+    expect(screen.queryByTestId('staff')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'open' }));
+    expect(await screen.findByTestId('staff')).toHaveTextContent(staffTitle('nb'));
+    for (const code of appLocaleCodes) {
+      fireEvent.click(screen.getByRole('button', { name: code }));
+      await waitFor(() => expect(screen.getByTestId('staff')).toHaveTextContent(staffTitle(code)));
+    }
+    // Never shown without its text, not even for a moment between two languages.
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
   });
 });

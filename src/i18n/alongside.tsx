@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { createIntl, useIntl } from 'react-intl';
 import { sourceLocale } from '../domain/app-locales';
-import { loadMessages } from './load-messages';
+import { loadAllMessages } from './load-messages';
 import type { MessageId } from './message-id';
 
 /** A message in Norwegian, whatever language the page is in. */
@@ -19,7 +19,8 @@ export function NorwegianAlongside({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let current = true;
-    loadMessages(sourceLocale).then(
+    // The guide's own controls are among them (assisted.*).
+    loadAllMessages(sourceLocale).then(
       (messages) => {
         if (!current) return;
         // An IntlShape of its own, so plurals and values follow Norwegian rules.

@@ -19,10 +19,29 @@ async function chosenLocale(db: KompassDatabase): Promise<AppLocale | null> {
   return saved && isAppLocale(saved.value) ? saved.value : null;
 }
 
+/**
+ * Resolves once the first screen is painted (the frame after the root first gets content), or
+ * after a few seconds should no screen come, so nothing waiting to be sent is held back by it.
+ */
+function firstScreenPainted(root: HTMLElement): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(resolve));
+    });
+    observer.observe(root, { childList: true });
+    setTimeout(resolve, 5_000);
+  });
+}
+
 void openDeviceStorage().then(async ({ db, inMemory }) => {
-  void import('./offline/start-sync').then(({ startSync }) => startSync(db, window.location.origin));
+  const root = document.getElementById('root')!;
+  // Sending drafts needs the mapping's schemas; on a slow line they must not delay the first screen.
+  void firstScreenPainted(root)
+    .then(() => import('./offline/start-sync'))
+    .then(({ startSync }) => startSync(db, window.location.origin));
   const initialLocale = await chosenLocale(db);
-  createRoot(document.getElementById('root')!).render(
+  createRoot(root).render(
     <StrictMode>
       <App
         db={db}

@@ -1,84 +1,148 @@
-// Prints the built app's sizes, raw and gzip, per file and for what a phone downloads first.
-// Run after a build: npm run build && npm run bench. Figures only; nothing is asserted here.
+// The built app's sizes, raw and gzip: a table per file with what it is, then the download
+// budgets of issue 9 — the participant's first screen, each further locale, and the precache
+// for one language — and the audio packs. Run after a build: npm run build && npm run bench.
+// Figures only; nothing is asserted here.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { appLocales, sourceLocale, type AppLocale } from '../src/domain/app-locales';
+import { builtFiles, dist, fontFaces, fontsFor, type BuiltFile, type Kind } from './support/built-app';
+import { reportFigures, type Figure } from './support/figures';
 
-const dist = join(import.meta.dirname, '../dist');
+const files = builtFiles();
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+const gzipOf = (list: readonly BuiltFile[]) => list.reduce((sum, item) => sum + item.gzip, 0);
+const of = (kind: Kind) => files.filter((item) => item.kind === kind);
+const largest = (list: readonly BuiltFile[]) => list.reduce((top, item) => (item.gzip > top.gzip ? item : top));
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
+function printTable(): void {
+  const order: Kind[] = ['page', 'entry', 'lazy chunk', 'locale', 'staff locale', 'code list', 'icon', 'manifest', 'service worker', 'font'];
+  const rows = [...files].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.gzip - a.gzip);
+  const width = Math.max(...rows.map((item) => item.file.length));
+  console.log(`${'file'.padEnd(width)}  ${'what'.padEnd(14)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)}  precached`);
+  for (const item of rows) {
+    console.log(
+      `${item.file.padEnd(width)}  ${item.kind.padEnd(14)} ${kb(item.raw).toFixed(1).padStart(8)} ${kb(item.gzip).toFixed(1).padStart(8)}  ${item.precached ? 'yes' : 'no'}`,
+    );
+  }
 }
 
-interface Sized {
-  file: string;
-  raw: number;
-  gzip: number;
+/** The language's messages, as the screens show them (ICU syntax and all: close enough to pick fonts). */
+function messageTexts(locale: AppLocale): string {
+  const raw = JSON.parse(readFileSync(join(import.meta.dirname, '../locales', `${locale}.json`), 'utf8')) as Record<
+    string,
+    string | { defaultMessage: string }
+  >;
+  return Object.values(raw)
+    .map((message) => (typeof message === 'string' ? message : message.defaultMessage))
+    .join(' ');
 }
 
-const sized: Sized[] = files(dist)
-  .filter((path) => /\.(js|css|html|webmanifest|svg|png|woff2)$/.test(path) && !path.includes('/audio/'))
-  .map((path) => {
-    const bytes = readFileSync(path);
-    return { file: relative(dist, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-  })
-  .sort((a, b) => b.gzip - a.gzip);
+printTable();
 
-const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(8);
-const total = (list: Sized[]) => list.reduce((sum, item) => sum + item.gzip, 0);
+// The first screen asks for the language, in Norwegian: the page, what it links (the entry
+// script, the chunks it preloads, the style sheet) and the Norwegian messages.
+const sourceMessages = of('locale').find((item) => item.locale === sourceLocale)!;
+const firstScreen = [...of('page'), ...of('entry'), sourceMessages];
 
-console.log(`${'file'.padEnd(40)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)}`);
-for (const item of sized.filter((entry) => !entry.file.endsWith('.woff2'))) {
-  console.log(`${item.file.padEnd(40)} ${kb(item.raw)} ${kb(item.gzip)}`);
+const furtherLocales = of('locale').filter((item) => item.locale !== sourceLocale);
+const largestLocale = largest(furtherLocales);
+const largestStaffLocale = largest(of('staff locale'));
+
+// A language's precache: the app, its own messages and code lists, the Norwegian messages of
+// the first screen, and the fonts its texts are drawn with (kept by the service worker once
+// shown); not the other languages' messages and code lists.
+const faces = fontFaces();
+const fontFiles = of('font');
+const precached = files.filter((item) => item.precached);
+function precacheFor(locale: AppLocale, alsoShown = ''): { code: AppLocale; gzip: number; fonts: BuiltFile[] } {
+  const others = (item: BuiltFile) =>
+    item.locale !== null && item.locale !== locale && !(item.kind === 'locale' && item.locale === sourceLocale);
+  const fontsShown = fontsFor(`${messageTexts(sourceLocale)} ${messageTexts(locale)} ${alsoShown}`, faces);
+  const fonts = fontFiles.filter((item) => fontsShown.has(item.file));
+  return { code: locale, gzip: gzipOf(precached.filter((item) => !others(item))) + gzipOf(fonts), fonts };
 }
+const worstOf = (list: ReturnType<typeof precacheFor>[]) => list.reduce((top, language) => (language.gzip > top.gzip ? language : top));
+const perLanguage = appLocales.map(({ code }) => precacheFor(code));
+const worst = worstOf(perLanguage);
 
-// What the first screen needs: the page, what it links, and the source locale's messages.
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const linked = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
-const firstScreen = sized.filter(
-  (item) => item.file === 'index.html' || linked.includes(item.file) || /^assets\/nb-[\w-]+\.js$/.test(item.file),
-);
-const locales = sized.filter((item) => /^assets\/[a-z]{2,3}(-[A-Z]{2})?-[\w-]+\.js$/.test(item.file) && !linked.includes(item.file));
-const precacheList = readFileSync(join(dist, 'sw.js'), 'utf8');
-const precached = sized.filter((item) => precacheList.includes(`"${item.file}"`));
+// The language choice and the language switch name every language in its own script, so every
+// participant's device also draws them with the Arabic, Ethiopic and Cyrillic fonts.
+const languageNames = appLocales.map((option) => option.endonym).join(' ');
+const choiceFonts = fontFiles.filter((item) => fontsFor(`${messageTexts(sourceLocale)} ${languageNames}`, faces).has(item.file));
+const worstWithNames = worstOf(appLocales.map(({ code }) => precacheFor(code, languageNames)));
 
-console.log('');
-console.log(`first screen (html + entry JS + CSS + nb messages), gzip: ${kb(total(firstScreen)).trim()} KB`);
-console.log(`largest locale chunk, gzip:                          ${kb(Math.max(0, ...locales.map((item) => item.gzip))).trim()} KB (${locales.length} locales)`);
-console.log(`whole precache, gzip:                                ${kb(total(precached)).trim()} KB (${precached.length} files)`);
+const fontName = (item: BuiltFile) => item.file.replace(/^assets\/noto-sans-|-normal-[\w-]{8}\.woff2$/g, '');
+const codeList = (prefix: string) => largest(of('code list').filter((item) => item.file.startsWith(`assets/${prefix}-`)));
 
-// Code lists load per locale when a question needs them (countries/languages, occupations).
-for (const [kind, pattern] of [
-  ['country and language names', /^assets\/names-/],
-  ['occupation titles (ISCO-08)', /^assets\/occupations-/],
-] as const) {
-  const chunks = sized.filter((item) => pattern.test(item.file));
-  console.log(`${`${kind}, per locale, gzip:`.padEnd(52)} ${kb(Math.max(0, ...chunks.map((item) => item.gzip))).trim()} KB largest (${chunks.length} locales)`);
-}
+const figures: Figure[] = [
+  {
+    what: 'first screen: HTML + entry JS + CSS + nb messages, gzip',
+    value: kb(gzipOf(firstScreen)),
+    unit: 'KB',
+    budget: { atMost: 150 },
+    note: firstScreen.map((item) => item.file).join(', '),
+  },
+  {
+    what: 'largest further locale (participant messages), gzip',
+    value: kb(largestLocale.gzip),
+    unit: 'KB',
+    budget: { atMost: 15 },
+    note: `${largestLocale.locale}, ${furtherLocales.length} locales`,
+  },
+  {
+    what: "largest staff locale (loaded when a staff screen opens), gzip",
+    value: kb(largestStaffLocale.gzip),
+    unit: 'KB',
+    note: `${largestStaffLocale.locale}`,
+  },
+  { what: 'country and language names per locale, gzip (largest)', value: kb(codeList('names').gzip), unit: 'KB', note: `${codeList('names').locale}` },
+  { what: 'ISCO-08 occupation titles per locale, gzip (largest)', value: kb(codeList('occupations').gzip), unit: 'KB', note: `${codeList('occupations').locale}` },
+  ...perLanguage.map(({ code, gzip, fonts }) => ({
+    what: `precache for ${code}, gzip`,
+    value: kb(gzip),
+    unit: 'KB',
+    note: `fonts ${fonts.map(fontName).join(' ')}`,
+  })),
+  {
+    what: 'precache for one language, worst, gzip',
+    value: kb(worst.gzip),
+    unit: 'KB',
+    budget: { atMost: 600 },
+    note: `${worst.code}: app + its messages and code lists + nb messages + fonts its texts use`,
+  },
+  {
+    what: "the same with the fonts of the languages' names, worst, gzip",
+    value: kb(worstWithNames.gzip),
+    unit: 'KB',
+    note: `${worstWithNames.code}: the language choice and switch show every language's name in its own script`,
+  },
+  { what: 'whole precache (all languages, no fonts), gzip', value: kb(gzipOf(precached)), unit: 'KB', note: `${precached.length} files` },
+  {
+    what: 'fonts the language choice draws with (woff2)',
+    value: kb(gzipOf(choiceFonts)),
+    unit: 'KB',
+    note: `every language named in its own script: ${choiceFonts.map(fontName).join(' ')}`,
+  },
+  { what: 'service worker script (not in the precache), gzip', value: kb(gzipOf(of('service worker'))), unit: 'KB' },
+];
 
-// Fonts are fetched per script, only when text in that script is shown.
-const fonts = sized.filter((item) => item.file.endsWith('.woff2'));
-const fontFor = (pattern: RegExp) => fonts.filter((item) => pattern.test(item.file)).reduce((sum, item) => sum + item.raw, 0);
-console.log('');
-console.log('fonts a script needs (woff2, regular + bold; already compressed):');
+// Fonts are fetched per script, only when text in that script is shown (already compressed).
 for (const [script, pattern] of [
   ['Latin', /noto-sans-latin-(400|700)-normal/],
   ['Cyrillic', /noto-sans-cyrillic-(400|700)-normal/],
   ['Arabic script', /noto-sans-arabic-arabic-(400|700)-normal/],
   ['Ethiopic', /noto-sans-ethiopic-ethiopic-(400|700)-normal/],
 ] as const) {
-  console.log(`  ${script.padEnd(16)} ${kb(fontFor(pattern))} KB`);
+  figures.push({ what: `fonts for ${script} (woff2, regular + bold)`, value: kb(gzipOf(fontFiles.filter((item) => pattern.test(item.file)))), unit: 'KB' });
 }
+
+reportFigures('bundle-size', 'Download sizes (KB = 1024 bytes, gzip level 9)', figures);
 
 // Audio packs are fetched per language, only when it is chosen (MP3 does not gzip further).
 const audioDir = join(dist, 'audio');
-console.log('');
-console.log('audio packs (MP3, fetched when the language is chosen):');
+console.log('\naudio packs (MP3, fetched when the language is chosen):');
 for (const locale of readdirSync(audioDir).filter((name) => statSync(join(audioDir, name)).isDirectory()).sort()) {
-  const clips = files(join(audioDir, locale)).filter((path) => path.endsWith('.mp3'));
-  const bytes = clips.reduce((sum, path) => sum + statSync(path).size, 0);
-  console.log(`  ${locale.padEnd(6)} ${String(clips.length).padStart(3)} clips ${kb(bytes)} KB`);
+  const clips = readdirSync(join(audioDir, locale), { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.mp3'));
+  const bytes = clips.reduce((sum, path) => sum + statSync(join(audioDir, locale, path)).size, 0);
+  console.log(`  ${locale.padEnd(6)} ${String(clips.length).padStart(3)} clips ${kb(bytes).toFixed(1).padStart(8)} KB`);
 }

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { appLocaleCodes } from '../../src/domain/app-locales';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -11,9 +12,19 @@ describe('benchmarks', () => {
     const output = execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'bench/bundle-size.ts')], {
       encoding: 'utf8',
     });
-    expect(output).toMatch(/first screen .*gzip: +\d+\.\d KB/);
-    expect(output).toMatch(/whole precache, gzip: +\d+\.\d KB/);
-    expect(output).toMatch(/Ethiopic +\d+\.\d KB/);
+    // The table: each file with what it is, raw and gzip KB, and whether it is precached.
+    expect(output).toMatch(/assets\/index-[\w-]+\.js +entry +\d+\.\d +\d+\.\d +yes/);
+    expect(output).toMatch(/assets\/messages-nb-[\w-]+\.js +locale +\d+\.\d +\d+\.\d +yes/);
+    expect(output).toMatch(/assets\/staff-messages-ar-[\w-]+\.js +staff locale +\d+\.\d +\d+\.\d +yes/);
+    expect(output).toMatch(/assets\/noto-sans-ethiopic-ethiopic-400-normal-[\w-]+\.woff2 +font +\d+\.\d +\d+\.\d +no/);
+    const figure = (what: string, budget = '') => new RegExp(`${what.replace(/[()+]/g, '\\$&')} +\\d+(\\.\\d)? KB${budget && ` +budget ≤ ${budget} KB: (met|NOT met)`}`);
+    expect(output).toMatch(figure('first screen: HTML + entry JS + CSS + nb messages, gzip', '150'));
+    expect(output).toMatch(figure('largest further locale (participant messages), gzip', '15'));
+    expect(output).toMatch(figure('largest staff locale (loaded when a staff screen opens), gzip'));
+    for (const code of appLocaleCodes) expect(output).toMatch(figure(`precache for ${code}, gzip`));
+    expect(output).toMatch(figure('precache for one language, worst, gzip', '600'));
+    expect(output).toMatch(figure('whole precache (all languages, no fonts), gzip'));
+    expect(output).toMatch(figure('fonts for Ethiopic (woff2, regular + bold)'));
     expect(output).toMatch(/fr +\d+ clips +\d+\.\d KB/);
   });
 

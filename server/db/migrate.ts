@@ -5,6 +5,7 @@ import * as workspace from './migrations/0003-workspace';
 import * as auditLog from './migrations/0004-audit-log';
 import * as privacyRequests from './migrations/0005-privacy-requests';
 import * as loginThrottle from './migrations/0006-login-throttle';
+import * as recordsByPerson from './migrations/0007-records-by-person';
 import type { DatabaseSchema } from './schema';
 
 /** Listed in code, not read from a folder, so a bundled or moved server cannot miss one. */
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-audit-log': auditLog,
   '0005-privacy-requests': privacyRequests,
   '0006-login-throttle': loginThrottle,
+  '0007-records-by-person': recordsByPerson,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

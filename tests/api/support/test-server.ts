@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
 import { buildApp, type AppOptions } from '../../../server/app';
 import { openDatabase, type Database } from '../../../server/db/database';
 import { migrateToLatest } from '../../../server/db/migrate';
@@ -15,6 +16,8 @@ export async function startTestServer(
     empty?: boolean;
     /** Settings a deployment makes from its environment (TRUST_PROXY, STAFF_IDLE_MINUTES) and where the log goes. */
     app?: Pick<AppOptions, 'trustProxy' | 'staffIdleMs' | 'logStream' | 'logLevel'>;
+    /** Sees every statement the server runs (./query-plans records them). */
+    plugin?: KyselyPlugin;
   } = {},
 ): Promise<{
   app: FastifyInstance;
@@ -24,7 +27,8 @@ export async function startTestServer(
   const url = options.empty ? undefined : process.env.DATABASE_URL;
   const database = await openDatabase(url ? { kind: 'postgresql', url } : { kind: 'pglite', dataDir: null });
   await migrateToLatest(database.db);
-  const app = await buildApp({ database, staticDir: options.staticDir ?? null, now: options.now, ...options.app });
+  const served = options.plugin ? { ...database, db: database.db.withPlugin(options.plugin) } : database;
+  const app = await buildApp({ database: served, staticDir: options.staticDir ?? null, now: options.now, ...options.app });
   return {
     app,
     database,

@@ -1,9 +1,11 @@
 /**
- * Hands every change to storage the moment it happens. Writes are not held back behind one
- * another: IndexedDB runs read-write transactions on the same stores in the order they were
- * created, so the newest value still lands last. A write still under way when the page is
- * torn down is aborted by the browser, so `unsettled` tells the page what to put somewhere
- * synchronous (see unsaved-journal) at that moment.
+ * Hands every change to storage the moment it happens: a change made while no write is under
+ * way starts one at once. One write at a time, so the newest value always lands last whatever
+ * each write waits on before its transaction; a change made meanwhile is written right after,
+ * and of several such only the newest (each value is the whole of what is on screen, so it
+ * holds every earlier keystroke). A write still under way when the page is torn down is aborted
+ * by the browser, so `unsettled` tells the page what to put somewhere synchronous (see
+ * unsaved-journal) at that moment.
  */
 export interface Autosaver<T> {
   save(value: T): void;
@@ -11,7 +13,7 @@ export interface Autosaver<T> {
   flush(): Promise<void>;
   /** The newest value whose write has not finished yet, or null when all are written. */
   unsettled(): T | null;
-  /** How many writes are under way. */
+  /** How many writes are under way or waiting their turn (each will be a new revision). */
   pendingCount(): number;
 }
 
@@ -20,25 +22,34 @@ export function createAutosaver<T>(
   onError: (error: unknown) => void,
   onSettled: () => void = () => undefined,
 ): Autosaver<T> {
-  const inFlight = new Set<Promise<void>>();
+  let writing: Promise<void> | null = null;
+  let next: { value: T } | null = null;
   let newest: T | null = null;
+  const start = (value: T) => {
+    writing = write(value)
+      .catch(onError)
+      .then(() => {
+        if (next) {
+          const { value: waiting } = next;
+          next = null;
+          start(waiting);
+          return;
+        }
+        writing = null;
+        newest = null;
+        onSettled();
+      });
+  };
   return {
     save(value) {
       newest = value;
-      const writing = write(value).catch(onError);
-      inFlight.add(writing);
-      void writing.finally(() => {
-        inFlight.delete(writing);
-        if (inFlight.size === 0) {
-          newest = null;
-          onSettled();
-        }
-      });
+      if (writing) next = { value };
+      else start(value);
     },
     flush: async () => {
-      await Promise.all(inFlight);
+      while (writing) await writing;
     },
     unsettled: () => newest,
-    pendingCount: () => inFlight.size,
+    pendingCount: () => (writing ? 1 : 0) + (next ? 1 : 0),
   };
 }

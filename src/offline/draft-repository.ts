@@ -22,15 +22,27 @@ async function contentOf(db: KompassDatabase, stored: StoredDraft): Promise<Mapp
   return key && restoreMapping(await unseal(key, stored.sealed, stored.id));
 }
 
-/** The answers as they are stored: sealed with the owner's key for a participant, else in the clear. */
+/** A change sealed with its owner's key as it was made, before its write began. */
+export interface SealedAhead {
+  content: MappingContent;
+  loginId: string;
+  sealed: Sealed;
+}
+
+/**
+ * The answers as they are stored: sealed with the owner's key for a participant, else in the
+ * clear. A change already sealed for this very owner is taken as it is.
+ */
 export async function storedContent(
   db: KompassDatabase,
   draft: Pick<StoredDraft, 'id' | 'owner'>,
   content: MappingContent,
+  ahead: SealedAhead | null = null,
 ): Promise<Pick<StoredDraft, 'content' | 'sealed'>> {
   if (draft.owner?.kind !== 'participant') return { content, sealed: undefined };
   const key = await keyOf(db, draft.owner.loginId);
   if (!key) throw new DraftLockedError();
+  if (ahead?.content === content && ahead.loginId === draft.owner.loginId) return { content: undefined, sealed: ahead.sealed };
   return { content: undefined, sealed: await seal(key, content, draft.id) };
 }
 
@@ -165,6 +177,9 @@ export interface DraftWriter {
  * Stores what is on screen as a new revision and queues it for sending. If the stored draft is
  * no longer what the screen last sent (a merge with another device's copy, another tab), only
  * the screen's change is applied to it — a three-way merge — instead of writing over it.
+ * Otherwise the stored answers need not be opened, and a change `sealedAhead` is written as it
+ * is: the transaction then waits on nothing but IndexedDB (a keystroke's save is a read and a
+ * write of the draft and its outbox entry).
  */
 export async function saveDraftContent(
   db: KompassDatabase,
@@ -172,33 +187,26 @@ export async function saveDraftContent(
   content: MappingContent,
   now: Date,
   writer?: DraftWriter,
+  sealedAhead: Promise<SealedAhead | null> | null = null,
 ): Promise<{ revision: number; content: MappingContent }> {
-  await refreshKeys(db);
+  const [ahead] = await Promise.all([sealedAhead, refreshKeys(db)]);
   return db.transaction('rw', db.drafts, db.outbox, async () => {
-    const draft = await readDraft(db, id);
-    if (!draft) throw new Error('saveDraftContent: no such draft');
-    const revision = draft.revision + 1;
-    const stale = writer !== undefined && writer.lastRevision !== draft.revision;
-    const written = stale ? mergeMappings(writer.lastSent, content, draft.content).content : content;
-    await db.drafts.update(id, { ...(await storedContent(db, draft, written)), revision, updatedAt: now.toISOString() });
+    const [stored, queued] = await Promise.all([db.drafts.get(id), db.outbox.get(id)]);
+    if (!stored) throw new Error('saveDraftContent: no such draft');
+    const revision = stored.revision + 1;
+    const stale = writer !== undefined && writer.lastRevision !== stored.revision;
+    const written = stale ? mergeMappings(writer.lastSent, content, (await openedDraft(db, stored)).content).content : content;
+    const { content: clear, sealed } = await storedContent(db, stored, written, ahead);
+    await Promise.all([
+      db.drafts.put({ ...withoutSealed(stored), ...(sealed ? { sealed } : { content: clear }), revision, updatedAt: now.toISOString() }),
+      // A new revision keeps the channel's backoff but gets a fresh chance with the server.
+      db.outbox.put({ mappingId: id, revision, failedAttempts: queued?.failedAttempts ?? 0, notBefore: queued?.notBefore ?? 0, problem: null }),
+    ]);
     if (writer) {
       writer.lastSent = content;
       writer.lastRevision = written === content ? revision : null;
     }
-    await queueRevision(db, id, revision);
     return { revision, content: written };
-  });
-}
-
-/** A new revision keeps the channel's backoff but gets a fresh chance with the server. */
-async function queueRevision(db: KompassDatabase, id: string, revision: number): Promise<void> {
-  const queued = await db.outbox.get(id);
-  await db.outbox.put({
-    mappingId: id,
-    revision,
-    failedAttempts: queued?.failedAttempts ?? 0,
-    notBefore: queued?.notBefore ?? 0,
-    problem: null,
   });
 }
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyMappingContent } from '../domain/mapping';
 import { currentDraft, readDraft } from './draft-repository';
 import { createDraftSaver } from './draft-saver';
-import { logInOnThisDevice } from './participant-logins';
+import { logInOnThisDevice, replaceLoginCode } from './participant-logins';
 import { openTestDatabase } from './test-database';
 import { takeUnsavedChange } from './unsaved-journal';
 
@@ -47,6 +47,22 @@ describe('a draft saver', () => {
     expect(JSON.stringify({ ...localStorage })).not.toContain('Asmara');
     release();
     await holding;
+    await saver.flush();
+    expect((await readDraft(db, draft.id))?.content.wishes.text).toBe('Snekker i Asmara');
+  });
+
+  it("writes a participant's change sealed with the key of whoever owns the draft when it lands", async () => {
+    const db = openTestDatabase();
+    const draft = await logInOnThisDevice(db, 'K7QM2XRD9PH4', 'nb', new Date());
+    const saver = createDraftSaver(db, draft.id, draft, quiet);
+    const wishes = (text: string) => ({ ...emptyMappingContent('nb'), wishes: { goal: null, areas: [], text } });
+    saver.save(wishes('Snekker'));
+    await saver.flush();
+    expect((await db.drafts.get(draft.id))?.content).toBeUndefined();
+    expect((await readDraft(db, draft.id))?.content.wishes.text).toBe('Snekker');
+    // The code was refused and replaced while the screen stayed open: what it sealed ahead with the old key is sealed anew.
+    await replaceLoginCode(db, draft.id, 'M3TX8QWK2RJ7', new Date());
+    saver.save(wishes('Snekker i Asmara'));
     await saver.flush();
     expect((await readDraft(db, draft.id))?.content.wishes.text).toBe('Snekker i Asmara');
   });

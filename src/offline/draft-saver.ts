@@ -2,8 +2,8 @@ import type { DraftOwner } from '../domain/draft';
 import type { MappingContent } from '../domain/mapping';
 import { createAutosaver } from './autosaver';
 import type { KompassDatabase } from './db';
-import { saveDraftContent, type DraftWriter } from './draft-repository';
-import { seal, type Sealed } from './login-keys';
+import { saveDraftContent, type DraftWriter, type SealedAhead } from './draft-repository';
+import { seal } from './login-keys';
 import { keyOf } from './unlocked-keys';
 import { clearUnsavedChange, parkUnsavedChange } from './unsaved-journal';
 
@@ -23,22 +23,27 @@ export function createDraftSaver(
   const writer: DraftWriter = { lastSent: opened.content, lastRevision: opened.revision };
   let lastRevision = opened.revision;
   let parked = false;
-  // A participant's change can only be parked sealed, and sealing cannot wait for `pagehide`:
-  // each change is sealed as it is made, and the newest one sealed is what gets parked.
-  const key = opened.owner?.kind === 'participant' ? keyOf(db, opened.owner.loginId) : null;
-  let newest: MappingContent | null = null;
-  let sealedAhead: { content: MappingContent; sealed: Sealed } | null = null;
-  function sealAhead(content: MappingContent): void {
-    newest = content;
-    void key?.then(async (found) => {
-      if (!found) return;
-      const sealed = await seal(found, content, draftId);
-      if (content === newest) sealedAhead = { content, sealed };
-    });
+  // A participant's change is sealed as it is made, while the screen renders it: its write then
+  // need not wait on WebCrypto inside the transaction, and sealing cannot wait for `pagehide`
+  // either — the newest change sealed is what gets parked.
+  const owner = opened.owner?.kind === 'participant' ? opened.owner : null;
+  const key = owner && keyOf(db, owner.loginId);
+  let sealedAhead: SealedAhead | null = null;
+  function sealAhead(content: MappingContent): Promise<SealedAhead | null> {
+    if (!owner || !key) return Promise.resolve(null);
+    const sealing = key.then(async (found) => found && { content, loginId: owner.loginId, sealed: await seal(found, content, draftId) });
+    // If sealing ahead fails, the write seals inside its transaction (and reports what fails there).
+    return sealing.then(
+      (ahead) => {
+        if (ahead && content === autosaver.unsettled()?.content) sealedAhead = ahead;
+        return ahead;
+      },
+      () => null,
+    );
   }
-  const autosaver = createAutosaver<MappingContent>(
-    async (content) => {
-      const saved = await saveDraftContent(db, draftId, content, new Date(), writer);
+  const autosaver = createAutosaver<{ content: MappingContent; sealed: Promise<SealedAhead | null> }>(
+    async ({ content, sealed }) => {
+      const saved = await saveDraftContent(db, draftId, content, new Date(), writer, sealed);
       lastRevision = Math.max(lastRevision, saved.revision);
       report.saved();
     },
@@ -53,8 +58,7 @@ export function createDraftSaver(
   );
   return {
     save(content: MappingContent): void {
-      autosaver.save(content);
-      if (key) sealAhead(content);
+      autosaver.save({ content, sealed: sealAhead(content) });
     },
     flush: autosaver.flush,
     /** True while a change of this screen is still on its way to storage. */
@@ -74,8 +78,8 @@ export function createDraftSaver(
       lastRevision = Math.max(lastRevision, stored.revision);
     },
     parkUnwritten(): void {
-      const unsettled = autosaver.unsettled();
-      if (unsettled === null) return;
+      const unsettled = autosaver.unsettled()?.content;
+      if (unsettled === undefined) return;
       const upToRevision = lastRevision + autosaver.pendingCount();
       if (key === null) parkUnsavedChange({ draftId, content: unsettled, upToRevision });
       // Only the very change not yet written, sealed: at worst a keystroke of the last

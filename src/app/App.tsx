@@ -118,9 +118,11 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
           ) : chosen ? (
             <>
               <ReadAloudNotice />
-              <Suspense fallback={loading}>
-                <ParticipantFlow db={db} inMemory={inMemory} />
-              </Suspense>
+              <div className="screen">
+                <Suspense fallback={loading}>
+                  <ParticipantFlow db={db} inMemory={inMemory} />
+                </Suspense>
+              </div>
               <ReadAloudSpeed />
             </>
           ) : (

@@ -8,6 +8,8 @@ import type { AppLocale } from '../domain/app-locales';
 export interface ReadAloud {
   /** Whether anything in the current language can be spoken at all. */
   available: boolean;
+  /** Known not to be: no voice on the device and no clips (not merely still looking for them). */
+  unavailable: boolean;
   canSpeak(messageId: string): boolean;
   /** The key of the text being spoken, so it can be highlighted. */
   speakingKey: string | null;
@@ -22,6 +24,7 @@ export interface ReadAloud {
 
 export const silentReadAloud: ReadAloud = {
   available: false,
+  unavailable: true,
   canSpeak: () => false,
   speakingKey: null,
   speak: () => undefined,

@@ -9,7 +9,7 @@ const rates = [
 /** Where this language cannot be read aloud: an honest notice, and where to get help instead. */
 export function ReadAloudNotice() {
   const t = useT();
-  if (useReadAloud().available) return null;
+  if (!useReadAloud().unavailable) return null;
   return (
     <p className="notice read-aloud-unavailable" data-testid="read-aloud-unavailable">
       {t('readAloud.unavailable')}

@@ -108,6 +108,8 @@ export function ReadAloudProvider({ locale, children }: Props) {
 
     return {
       available: deviceVoice !== null || manifest !== null,
+      // Said only once the language's pack has been looked for: a notice that comes and goes moves the screen.
+      unavailable: deviceVoice === null && manifest === null && pack?.locale === locale,
       canSpeak: (messageId) => sourceFor(messageId).source !== null,
       speakingKey,
       rate,

@@ -23,7 +23,8 @@ async function fetchKept(url: string): Promise<unknown> {
   } catch {
     response = await cache.match(url);
   }
-  return response?.ok ? response.json() : null;
+  // Not JSON: the server answers an address it has no file for with the app's page.
+  return response?.ok ? response.json().catch(() => null) : null;
 }
 
 // The schemas (and zod with them) load beside the file, not in the first screen's download.

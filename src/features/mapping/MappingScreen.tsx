@@ -14,6 +14,7 @@ import { useT } from '../../i18n/use-t';
 import { MappingFlow } from './MappingFlow';
 import { Receipt } from './Receipt';
 import { SaveStatus } from './SaveStatus';
+import { prefetchCodeLists } from './use-code-lists';
 import { useDraftAutosave } from './use-draft-autosave';
 import { useDraftFromElsewhere } from './use-draft-from-elsewhere';
 import { draftFile } from '../../offline/draft-file';
@@ -52,11 +53,14 @@ export function MappingScreen({ db, beforeStart, inMemory = false, enterCode, be
 
   useEffect(() => {
     let current = true;
+    const codeLists = prefetchCodeLists(locale);
     (async () => {
       const opened = await currentDraft(db, locale, new Date());
       const draft = await recoverUnsavedChange(db, opened, takeUnsavedChange(opened.id), new Date());
       clearUnsavedChange(draft.id);
       const storedPosition = await readMappingPosition(db, draft.id);
+      // Past the letter the draft opens on a question: it shows once its lists are there, all at once.
+      if (draft.content.informationLetter !== null && draft.content.submittedAt === null) await codeLists;
       return { id: draft.id, revision: draft.revision, content: draft.content, owner: draft.owner, position: restorePosition(storedPosition, draft.content) };
     })().then(
       (draft) => current && setOpened(draft),

@@ -9,18 +9,34 @@ import { useLocaleChoice } from '../../i18n/LocaleProvider';
 
 /**
  * Names of countries, languages and occupations in the person's language, with the
- * Norwegian names alongside so a guide can search in Norwegian too. Suspends until loaded.
+ * Norwegian names alongside so a guide can search in Norwegian too. Suspends until loaded,
+ * unless prefetchCodeLists had them ready: then the question shows at once, in one piece.
  * Built once per language (sorting some 900 names), not on every question that shows them.
  */
 export function useCodeLists() {
   const { locale } = useLocaleChoice();
-  const local = use(placeAndLanguageNames(locale));
-  const norwegian = use(placeAndLanguageNames(sourceLocale));
-  const localOccupations = use(occupationTitles(locale));
-  const norwegianOccupations = use(occupationTitles(sourceLocale));
+  return (
+    built.get(locale) ??
+    codeListsFor(locale, use(placeAndLanguageNames(locale)), use(placeAndLanguageNames(sourceLocale)), use(occupationTitles(locale)), use(occupationTitles(sourceLocale)))
+  );
+}
+
+/**
+ * Loads and builds what useCodeLists needs, so a screen can wait for it before it shows (a
+ * question whose list comes a moment later pushes the buttons below it down). Resolves when
+ * done either way: a list that failed to load fails again, visibly, where it is used.
+ */
+export function prefetchCodeLists(locale: AppLocale): Promise<void> {
+  return Promise.all([placeAndLanguageNames(locale), placeAndLanguageNames(sourceLocale), occupationTitles(locale), occupationTitles(sourceLocale)]).then(
+    (loaded) => void codeListsFor(locale, ...loaded),
+    () => undefined,
+  );
+}
+
+function codeListsFor(locale: AppLocale, ...loaded: [Names, Names, Titles, Titles]) {
   let lists = built.get(locale);
   if (!lists) {
-    lists = buildCodeLists(locale, local, norwegian, localOccupations, norwegianOccupations);
+    lists = buildCodeLists(locale, ...loaded);
     built.set(locale, lists);
   }
   return lists;

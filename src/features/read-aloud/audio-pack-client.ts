@@ -52,10 +52,11 @@ export async function keepClipsOffline(urls: readonly string[], signal: AbortSig
   const stopBeforeReload = beforeReload(() => reloading.abort());
   const stop = AbortSignal.any([signal, reloading.signal]);
   const cache = await caches.open(audioCacheName);
-  const queue = [...new Set(urls)];
+  // What is kept already, asked once: a match per clip (some 200 a language) busies the page on every start.
+  const kept = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
+  const queue = [...new Set(urls)].filter((url) => !kept.has(url));
   const worker = async () => {
     for (let url = queue.shift(); url !== undefined && !stop.aborted; url = queue.shift()) {
-      if (await cache.match(url)) continue;
       await cache.add(new Request(url, { signal: stop })).catch(() => undefined);
     }
   };

@@ -6,6 +6,7 @@ import * as auditLog from './migrations/0004-audit-log';
 import * as privacyRequests from './migrations/0005-privacy-requests';
 import * as loginThrottle from './migrations/0006-login-throttle';
 import * as recordsByPerson from './migrations/0007-records-by-person';
+import * as erasureByIndex from './migrations/0008-erasure-by-index';
 import type { DatabaseSchema } from './schema';
 
 /** Listed in code, not read from a folder, so a bundled or moved server cannot miss one. */
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005-privacy-requests': privacyRequests,
   '0006-login-throttle': loginThrottle,
   '0007-records-by-person': recordsByPerson,
+  '0008-erasure-by-index': erasureByIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

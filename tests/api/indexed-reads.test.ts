@@ -1,5 +1,5 @@
 import type { InjectOptions } from 'fastify';
-import { CompiledQuery, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filledMapping } from '../../src/domain/hostile-input';
 import { explainStatements, StatementRecorder, wholeTableReads } from './support/query-plans';
@@ -11,12 +11,16 @@ interface Workspace {
   participantToken: string;
   mappingId: string;
   personId: string;
+  /** A second person, who asked to be erased. */
+  leavingId: string;
+  erasureId: string;
 }
 
-const asGuide = (method: 'GET' | 'POST', url: (workspace: Workspace) => string) => (workspace: Workspace): InjectOptions => ({
+const asGuide = (method: 'GET' | 'POST', url: (workspace: Workspace) => string, payload?: object) => (workspace: Workspace): InjectOptions => ({
   method,
   url: url(workspace),
   headers: bearer(workspace.guideToken),
+  ...(payload ? { payload } : {}),
 });
 
 const requests: [string, (workspace: Workspace) => InjectOptions][] = [
@@ -33,6 +37,10 @@ const requests: [string, (workspace: Workspace) => InjectOptions][] = [
   ["the guide's list, a later page", asGuide('GET', ({ personId }) => `/api/persons?limit=1&after=${personId}`)],
   ["a person's page", asGuide('GET', ({ personId }) => `/api/persons/${personId}`)],
   ['a new login code', asGuide('POST', ({ personId }) => `/api/persons/${personId}/login-code`)],
+  [
+    'a person erased at their request',
+    asGuide('POST', ({ leavingId, erasureId }) => `/api/persons/${leavingId}/privacy-requests/${erasureId}/answer`, { outcome: 'done', explanation: 'Slettet.' }),
+  ],
 ];
 
 /**
@@ -52,8 +60,16 @@ describe('reads that grow with the workspace', () => {
     server = await startTestServer({ plugin: recorder });
     const guide = await staffSession(server, { role: 'guide', municipality: '4601' });
     const participant = await participantSession(server, guide.token);
-    await participantSession(server, guide.token);
-    workspace = { guideToken: guide.token, participantToken: participant.token, mappingId: participant.mappingId, personId: participant.person.id };
+    const leaving = await participantSession(server, guide.token);
+    const erasure = await server.app.inject({ method: 'POST', url: '/api/me/privacy-requests', headers: bearer(leaving.token), payload: { kind: 'erasure', message: 'Slett meg.' } });
+    workspace = {
+      guideToken: guide.token,
+      participantToken: participant.token,
+      mappingId: participant.mappingId,
+      personId: participant.person.id,
+      leavingId: leaving.person.id,
+      erasureId: erasure.json().id,
+    };
   });
 
   afterAll(() => server.close());
@@ -68,5 +84,18 @@ describe('reads that grow with the workspace', () => {
     });
     expect(plans.length).toBeGreaterThan(0);
     expect(wholeTableReads(plans)).toEqual([]);
+  });
+
+  // The database's own work when a person goes: each row that points at them or their mapping
+  // is looked up (and deleted, or the delete refused), which no plan above shows.
+  it('every foreign key to a person or their mapping is indexed, so erasing one never reads a whole table', async () => {
+    const { rows } = await sql<{ foreign_key: string }>`
+      select conrelid::regclass || '.' || attname as foreign_key
+        from pg_constraint
+        join pg_attribute on attrelid = conrelid and attnum = conkey[1]
+       where contype = 'f' and confrelid in ('persons'::regclass, 'mappings'::regclass)
+         and not exists (select from pg_index where indrelid = conrelid and indkey[0] = conkey[1] and indpred is null)
+    `.execute(server.database.db);
+    expect(rows.map((row) => row.foreign_key)).toEqual([]);
   });
 });

@@ -103,11 +103,6 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
             {t('storage.memoryOnly')}
           </p>
         )}
-        {offlineReady && (
-          <p className="notice" role="status" data-testid="offline-ready">
-            {t('app.offlineReady')}
-          </p>
-        )}
         <ErrorBoundary fallback={(retry) => <ErrorScreen retry={retry} />}>
           {workspaceRoute ? (
             staffScreen(<WorkspaceScreen db={db} route={workspaceRoute} />)
@@ -129,6 +124,12 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
             <LanguageChoice onChoose={(next) => void chooseLocale(next).then(() => setChosen(true))} />
           )}
         </ErrorBoundary>
+        {/* After the screen, not above it: arriving a moment after the screen, it would push it down under a finger. */}
+        {offlineReady && (
+          <p className="notice notice-below" role="status" data-testid="offline-ready">
+            {t('app.offlineReady')}
+          </p>
+        )}
       </main>
       {!deviceView.shown && !workspaceRoute && !assistedPersonId && (
         <footer className="app-footer">

@@ -51,7 +51,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
-          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          globalSetup: ['tests/e2e/support/global-setup.ts', 'tests/e2e/support/first-start-data.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchKillableChromium } from './support/killable-chromium';
 import { freePort, startKompassServer, type KompassServer } from './support/kompass-server';
+import { firstStartDataDir } from './support/rig';
 import { waitForOfflineReady } from './support/pages';
 
 let server: KompassServer;
 const workDir = mkdtempSync(join(tmpdir(), 'kompass-e2e-install-'));
 
 beforeAll(async () => {
-  server = await startKompassServer({ port: await freePort(), dataDir: join(workDir, 'data') });
+  server = await startKompassServer({ port: await freePort(), dataDir: firstStartDataDir(workDir) });
 });
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchKillableChromium } from './support/killable-chromium';
 import { freePort, startKompassServer, type KompassServer } from './support/kompass-server';
+import { firstStartDataDir } from './support/rig';
 import { staffOf } from './support/workspace';
 import { fillAboutYou, startMapping, storedDraftContent, waitForOfflineReady } from './support/pages';
 
@@ -11,7 +12,7 @@ let server: KompassServer;
 const workDir = mkdtempSync(join(tmpdir(), 'kompass-e2e-kill-'));
 
 beforeAll(async () => {
-  server = await startKompassServer({ port: await freePort(), dataDir: join(workDir, 'data') });
+  server = await startKompassServer({ port: await freePort(), dataDir: firstStartDataDir(workDir) });
   await staffOf(server);
 });
 

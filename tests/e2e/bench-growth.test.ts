@@ -17,6 +17,6 @@ describe('growth bench', () => {
     for (const request of ['sync', 'list first page', 'list deep page', 'person page']) {
       expect(output).toMatch(new RegExp(`EXPLAIN ${request}: select \\w+.* — top \\w+.*; [\\d.]+ ms, buffers \\d+ hit \\d+ read`));
     }
-    expect(output).toMatch(/EXPLAIN sync: insert mapping_revisions — top Insert on mapping_revisions/);
+    expect(output).toMatch(/EXPLAIN sync: .* — top Insert on mapping_revisions;/);
   });
 });

@@ -1,6 +1,6 @@
 // Every benchmark prints its figures the same way: what was measured, the figure, and where a
 // budget applies, the budget beside it and whether it was met. The same rows go to
-// reports/bench/<bench>.json, so README's table can be put together from one run of them all.
+// reports/bench/<bench>.json (or BENCH_REPORT_DIR), so README's table can be put together from one run of them all.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -36,7 +36,8 @@ export function reportFigures(bench: string, title: string, figures: Figure[]): 
     const note = figure.note ? `  (${figure.note})` : '';
     console.log(`  ${figure.what.padEnd(width)}  ${`${decimals(figure.value)} ${figure.unit}`.padStart(12)}${verdict}${note}`);
   }
-  const dir = join(import.meta.dirname, '../../reports/bench');
+  // Smoke runs in the test suite write elsewhere, so they never replace a real run's figures.
+  const dir = process.env.BENCH_REPORT_DIR ?? join(import.meta.dirname, '../../reports/bench');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${bench}.json`), `${JSON.stringify({ bench, title, measuredAt: new Date().toISOString(), figures }, null, 2)}\n`);
 }

@@ -9,6 +9,8 @@ export interface KillableChromium {
   port: number;
   /** SIGKILL: no unload, no clean shutdown — as when a phone's browser is killed. */
   kill(): Promise<void>;
+  /** A clean shutdown, as when the person closes the browser: what it keeps on disk is written out. */
+  close(): Promise<void>;
 }
 
 /**
@@ -21,7 +23,7 @@ export async function launchKillableChromium(profileDir: string): Promise<Killab
     stdio: 'ignore',
   });
   const browser = await connectWhenReady(`http://127.0.0.1:${port}`, child);
-  return { browser, port, kill: () => killProcess(child) };
+  return { browser, port, kill: () => killProcess(child), close: () => closeBrowser(browser, child) };
 }
 
 async function connectWhenReady(endpoint: string, child: ChildProcess): Promise<Browser> {
@@ -34,6 +36,17 @@ async function connectWhenReady(endpoint: string, child: ChildProcess): Promise<
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
+}
+
+async function closeBrowser(browser: Browser, child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await (await browser.newBrowserCDPSession()).send('Browser.close').catch(() => undefined);
+  // A browser that will not shut down within 30 s is ended as a crash would end it.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 30_000)))]);
+  clearTimeout(timer);
+  await killProcess(child);
 }
 
 function killProcess(child: ChildProcess): Promise<void> {

@@ -16,7 +16,7 @@ import { freePort, startKompassServer } from '../tests/e2e/support/kompass-serve
 import { currentDraftId, phone, startMapping } from '../tests/e2e/support/pages';
 import { installSealing, type Rig } from '../tests/e2e/support/sealed-storage';
 import { staffOf } from '../tests/e2e/support/workspace';
-import { percentile, reportFigures } from './support/figures';
+import { hostLoad, percentile, reportFigures } from './support/figures';
 
 const keystrokes = Number(process.env.KEYSTROKES ?? 200);
 // A key every 150 ms is a fast typist (about 80 words a minute), faster than most on a phone.
@@ -179,7 +179,7 @@ try {
     if ((await page.locator('section.part textarea').inputValue()) !== before + key) lost += 1;
   }
 
-  const typing = `${inputs.length} keys, one every ${keyIntervalMs} ms`;
+  const typing = `${inputs.length} keys, one every ${keyIntervalMs} ms, ${hostLoad()}`;
   reportFigures('autosave', 'Autosave: keystroke to committed in IndexedDB, sealed (phone 390x844, Debian Chromium)', [
     { what: 'keystroke to IndexedDB, p50', value: percentile(times, 50), unit: 'ms', note: typing },
     { what: 'keystroke to IndexedDB, p95', value: percentile(times, 95), unit: 'ms', budget: { atMost: 20 }, note: typing },

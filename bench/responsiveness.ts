@@ -12,7 +12,7 @@
 // Run after a build: npm run build && npx tsx bench/responsiveness.ts
 // SWITCHES (per pair), COLD_RUNS (per screen) and CPU_SLOWDOWN set the sizes.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { AppLocale } from '../src/domain/app-locales';
@@ -20,7 +20,7 @@ import { launchKillableChromium } from '../tests/e2e/support/killable-chromium';
 import { freePort, startKompassServer } from '../tests/e2e/support/kompass-server';
 import { fillAboutYou, phone, startMapping, waitForOfflineReady } from '../tests/e2e/support/pages';
 import { staffOf } from '../tests/e2e/support/workspace';
-import { percentile, reportFigures, type Figure } from './support/figures';
+import { hostLoad, percentile, reportFigures, type Figure } from './support/figures';
 
 const switches = Number(process.env.SWITCHES ?? 20);
 const coldRuns = Number(process.env.COLD_RUNS ?? 5);
@@ -30,11 +30,6 @@ const pairs: [AppLocale, AppLocale][] = [
   ['en', 'ti'],
 ];
 const root = join(import.meta.dirname, '..');
-
-/** How busy the machine was: Chromium's slowdown multiplies whatever the host's CPU gives it. */
-function hostLoad(): string {
-  return `host load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
-}
 
 /** A message as the locale file has it (nb, the source, keeps a description beside it). */
 function messageOf(locale: AppLocale, id: string): string {

@@ -2,6 +2,7 @@
 // budget applies, the budget beside it and whether it was met. The same rows go to
 // reports/bench/<bench>.json (or BENCH_REPORT_DIR), so README's table can be put together from one run of them all.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 
 export interface Figure {
@@ -45,4 +46,9 @@ export function reportFigures(bench: string, title: string, figures: Figure[]): 
 /** The p-th percentile of figures sorted ascending (nearest rank). */
 export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** How busy the machine was while measuring (for a figure's note): a shared host slows every timing. */
+export function hostLoad(): string {
+  return `host load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`;
 }

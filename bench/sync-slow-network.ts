@@ -23,7 +23,7 @@ import { tablet } from '../tests/e2e/support/pages';
 import { createScratchDatabase } from '../tests/e2e/support/scratch-database';
 import { installSealing, type Rig } from '../tests/e2e/support/sealed-storage';
 import { newParticipant, staffOf, type Participant, type Staff } from '../tests/e2e/support/workspace';
-import { reportFigures, type Figure } from './support/figures';
+import { hostLoad, reportFigures, type Figure } from './support/figures';
 import { filledMapping } from './support/filled-mapping';
 import { lineOf, slow3g, type NetworkConditions } from './support/slow-network';
 
@@ -280,7 +280,7 @@ try {
   const database = ownDatabase ? 'PostgreSQL' : 'PGlite';
   reportFigures(
     'sync-slow-network',
-    `sync of queued drafts on a slow line: latency ${line.latencyMs} ms, ${line.bytesPerSecond} bytes/s each way (Debian Chromium, ${database})`,
+    `sync of queued drafts on a slow line: latency ${line.latencyMs} ms, ${line.bytesPerSecond} bytes/s each way (Debian Chromium, ${database}, ${hostLoad()})`,
     figures,
   );
 } finally {

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
-import { decideMappingPut } from '../../src/domain/mapping-put';
+import type { MappingContent } from '../../src/domain/mapping';
 import type { ConflictCopies, PutMappingBody, PutMappingReply, StoredMapping } from '../../src/domain/mapping-api';
+import { decideMappingPut, type StoredRevision } from '../../src/domain/mapping-put';
 import { restoreMapping } from '../../src/domain/restore-mapping';
 import type { DatabaseSchema } from '../db/schema';
 
@@ -8,100 +9,133 @@ export type PutMappingResult =
   | { kind: 'accepted'; reply: PutMappingReply }
   | ({ kind: 'conflict' } & ConflictCopies);
 
-/**
- * Stores one revision of a mapping, exactly once: repeated deliveries of the same revision
- * store nothing and answer as the first did; a stale base is a conflict, never an overwrite.
- * Everything happens in one transaction, so a failure leaves nothing half-written.
- */
 /** Who sends a revision: kept with it, so every change says who and when. */
 export type MappingSender = { personId: string } | { staffId: string };
 
-export async function putMapping(
-  db: Kysely<DatabaseSchema>,
-  id: string,
-  body: PutMappingBody,
-  now: Date,
-  sender: MappingSender,
-): Promise<PutMappingResult> {
+type Db = Kysely<DatabaseSchema>;
+type Request = PutMappingBody & { content: MappingContent };
+
+/**
+ * Each time a request is overtaken, another request for the same mapping stored its revision,
+ * so this bounds how many revisions of one person's mapping arrive at the same moment.
+ */
+const maxAttempts = 20;
+
+/**
+ * Stores one revision of a mapping, exactly once: repeated deliveries of the same revision
+ * store nothing and answer as the first did; a stale base is a conflict, never an overwrite.
+ * Optimistic, without a lock or a transaction around the decision: what the decision needs is
+ * read in one statement, and the revision is stored in one statement only if the mapping's
+ * current revision is still the one read — every store raises it, so nothing was stored in
+ * between. Otherwise it reads and decides again. Two round trips to the database, not eight.
+ */
+export async function putMapping(db: Db, id: string, body: PutMappingBody, now: Date, sender: MappingSender): Promise<PutMappingResult> {
   // A draft queued by an app of the first version is stored in today's shape.
-  const request = { ...body, content: body.content.schemaVersion === 1 ? restoreMapping(body.content) : body.content };
-  return db.transaction().execute(async (trx) => {
-    // Serialises writers of this one mapping (also the very first, when no row exists to lock).
-    await sql`select pg_advisory_xact_lock(hashtextextended(${id}, 0))`.execute(trx);
-    const current = await trx
-      .selectFrom('mappings')
-      .select(['revision', 'content'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-    const sameRevision = await trx
-      .selectFrom('mapping_revisions')
-      .select(['revision', 'content', 'received_at'])
-      .where('mapping_id', '=', id)
-      .where('revision', '=', request.revision)
-      .executeTakeFirst();
-    const { deviceId } = request;
-    // A request that does not say which device sent it cannot be told apart from the others.
-    const othersWroteSinceBase =
-      deviceId === undefined ||
-      (await trx
-        .selectFrom('mapping_revisions')
-        .select('revision')
-        .where('mapping_id', '=', id)
-        .where('revision', '>', request.baseRevision ?? 0)
-        .where((eb) => eb.or([eb('device_id', 'is', null), eb('device_id', '!=', deviceId)]))
-        .limit(1)
-        .executeTakeFirst()) !== undefined;
-
-    const stored = (row: { revision: number; content: unknown } | undefined) =>
-      row && { revision: row.revision, content: restoreMapping(row.content) };
-    const decision = decideMappingPut({
-      current: stored(current) ?? null,
-      sameRevision: stored(sameRevision) ?? null,
-      request,
-      othersWroteSinceBase,
-    });
-    if (decision.kind === 'conflict') {
-      const base =
-        request.baseRevision === null
-          ? undefined
-          : await trx
-              .selectFrom('mapping_revisions')
-              .select(['revision', 'content'])
-              .where('mapping_id', '=', id)
-              .where('revision', '=', request.baseRevision)
-              .executeTakeFirst();
-      return { kind: 'conflict', current: stored(current ?? sameRevision)!, base: stored(base) ?? null };
-    }
+  const request: Request = { ...body, content: body.content.schemaVersion === 1 ? restoreMapping(body.content) : body.content };
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    const stored = await storedState(db, id, request);
+    const sameRevision = stored.sameReceivedAt === null ? null : { revision: request.revision, content: restoreMapping(stored.sameContent) };
+    const current = stored.currentRevision === null ? null : { revision: stored.currentRevision };
+    const decision = decideMappingPut({ current, sameRevision, request, othersWroteSinceBase: stored.othersWroteSinceBase });
+    if (decision.kind === 'conflict') return { kind: 'conflict', ...(await conflictCopies(db, id, request, sameRevision)) };
     if (decision.kind === 'already_stored') {
-      const receivedAt = sameRevision!.received_at.toISOString();
-      return { kind: 'accepted', reply: { id, revision: request.revision, outcome: 'already_stored', receivedAt } };
+      return { kind: 'accepted', reply: { id, revision: request.revision, outcome: 'already_stored', receivedAt: stored.sameReceivedAt!.toISOString() } };
     }
+    if (await storeUnlessOvertaken(db, id, request, now, sender, stored.currentRevision)) {
+      return { kind: 'accepted', reply: { id, revision: request.revision, outcome: 'stored', receivedAt: now.toISOString() } };
+    }
+  }
+  throw new Error(`mapping revisions kept arriving while storing one (${maxAttempts} attempts)`);
+}
 
-    const content = JSON.stringify(request.content);
-    await trx
-      .insertInto('mappings')
-      .values({ id, revision: request.revision, content, created_at: now, updated_at: now })
-      .onConflict((conflict) =>
-        conflict.column('id').doUpdateSet({ revision: request.revision, content, updated_at: now }),
-      )
-      .execute();
-    await trx
-      .insertInto('mapping_revisions')
-      .values({
-        mapping_id: id,
-        revision: request.revision,
-        content,
-        received_at: now,
-        device_id: request.deviceId ?? null,
-        sent_by_person: 'personId' in sender ? sender.personId : null,
-        sent_by_staff: 'staffId' in sender ? sender.staffId : null,
-      })
-      .execute();
-    return {
-      kind: 'accepted',
-      reply: { id, revision: request.revision, outcome: 'stored', receivedAt: now.toISOString() },
-    };
-  });
+/** What deciding needs, as one statement sees it: the current revision's number, the same revision if stored, and who wrote since the base. */
+async function storedState(db: Db, id: string, request: Request) {
+  const { deviceId } = request;
+  const row = await db
+    .selectNoFrom((eb) => {
+      const sameRevision = () => eb.selectFrom('mapping_revisions').where('mapping_id', '=', id).where('revision', '=', request.revision);
+      return [
+        eb.selectFrom('mappings').select('revision').where('id', '=', id).as('current_revision'),
+        sameRevision().select('content').as('same_content'),
+        sameRevision().select('received_at').as('same_received_at'),
+        // A request that does not say which device sent it cannot be told apart from the others.
+        deviceId === undefined
+          ? sql<boolean>`true`.as('others_wrote_since_base')
+          : eb
+              .exists(
+                eb
+                  .selectFrom('mapping_revisions')
+                  .select('revision')
+                  .where('mapping_id', '=', id)
+                  .where('revision', '>', request.baseRevision ?? 0)
+                  .where((inner) => inner.or([inner('device_id', 'is', null), inner('device_id', '!=', deviceId)])),
+              )
+              .as('others_wrote_since_base'),
+      ];
+    })
+    .executeTakeFirstOrThrow();
+  return {
+    currentRevision: row.current_revision,
+    sameContent: row.same_content,
+    sameReceivedAt: row.same_received_at,
+    othersWroteSinceBase: Boolean(row.others_wrote_since_base),
+  };
+}
+
+/** What a device needs to merge: the current copy (or, with none, the one under its revision number) and the common base. */
+async function conflictCopies(db: Db, id: string, request: Request, sameRevision: StoredRevision | null): Promise<ConflictCopies> {
+  const revisionContent = (row: { revision: number; content: unknown } | undefined) => row && { revision: row.revision, content: restoreMapping(row.content) };
+  const current = await db.selectFrom('mappings').select(['revision', 'content']).where('id', '=', id).executeTakeFirst();
+  const base =
+    request.baseRevision === null
+      ? undefined
+      : await db
+          .selectFrom('mapping_revisions')
+          .select(['revision', 'content'])
+          .where('mapping_id', '=', id)
+          .where('revision', '=', request.baseRevision)
+          .executeTakeFirst();
+  return { current: (revisionContent(current) ?? sameRevision)!, base: revisionContent(base) ?? null };
+}
+
+/**
+ * The new current copy and its place in the history, in one statement (all or nothing), only
+ * if the current revision is still `readRevision`: false when another was stored meanwhile.
+ */
+async function storeUnlessOvertaken(db: Db, id: string, request: Request, now: Date, sender: MappingSender, readRevision: number | null): Promise<boolean> {
+  const stored = await db
+    .with('current', (cte) =>
+      cte
+        .insertInto('mappings')
+        .values({ id, revision: request.revision, content: JSON.stringify(request.content), created_at: now, updated_at: now })
+        .onConflict((conflict) =>
+          readRevision === null
+            ? conflict.column('id').doNothing()
+            : conflict
+                .column('id')
+                .doUpdateSet((eb) => ({ revision: eb.ref('excluded.revision'), content: eb.ref('excluded.content'), updated_at: eb.ref('excluded.updated_at') }))
+                .where('mappings.revision', '=', readRevision),
+        )
+        .returning(['id', 'revision', 'content']),
+    )
+    .insertInto('mapping_revisions')
+    .columns(['mapping_id', 'revision', 'content', 'received_at', 'device_id', 'sent_by_person', 'sent_by_staff'])
+    .expression((eb) =>
+      eb
+        .selectFrom('current')
+        .select([
+          'current.id',
+          'current.revision',
+          'current.content',
+          sql<Date>`${now}::timestamptz`.as('received_at'),
+          sql<string | null>`${request.deviceId ?? null}::uuid`.as('device_id'),
+          sql<string | null>`${'personId' in sender ? sender.personId : null}::uuid`.as('sent_by_person'),
+          sql<string | null>`${'staffId' in sender ? sender.staffId : null}::uuid`.as('sent_by_staff'),
+        ]),
+    )
+    .returning('mapping_id')
+    .executeTakeFirst();
+  return stored !== undefined;
 }
 
 export async function getMapping(db: Kysely<DatabaseSchema>, id: string): Promise<StoredMapping | null> {

@@ -21,7 +21,7 @@ describe('deciding a mapping PUT', () => {
   it('treats a late duplicate of an older revision as already stored', () => {
     const request = { revision: 1, baseRevision: null, content: first };
     const decision = decideMappingPut({
-      current: { revision: 2, content: second },
+      current: { revision: 2 },
       sameRevision: { revision: 1, content: first },
       request,
       othersWroteSinceBase: true,
@@ -31,7 +31,7 @@ describe('deciding a mapping PUT', () => {
 
   it('stores a newer revision that builds on the current one', () => {
     const request = { revision: 5, baseRevision: 1, content: second };
-    expect(decideMappingPut({ current: { revision: 1, content: first }, sameRevision: null, request, othersWroteSinceBase: true })).toEqual({
+    expect(decideMappingPut({ current: { revision: 1 }, sameRevision: null, request, othersWroteSinceBase: true })).toEqual({
       kind: 'store',
     });
   });
@@ -44,7 +44,7 @@ describe('deciding a mapping PUT', () => {
 
   it('calls a revision on a stale base a conflict instead of overwriting', () => {
     const request = { revision: 3, baseRevision: 1, content: second };
-    expect(decideMappingPut({ current: { revision: 2, content: first }, sameRevision: null, request, othersWroteSinceBase: true })).toEqual({
+    expect(decideMappingPut({ current: { revision: 2 }, sameRevision: null, request, othersWroteSinceBase: true })).toEqual({
       kind: 'conflict',
     });
   });

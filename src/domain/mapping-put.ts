@@ -20,8 +20,8 @@ export type MappingPutDecision =
   | { kind: 'conflict' };
 
 export function decideMappingPut(input: {
-  /** The mapping's current revision on the server, or null when it has none. */
-  current: StoredRevision | null;
+  /** The number of the mapping's current revision on the server, or null when it has none. */
+  current: Pick<StoredRevision, 'revision'> | null;
   /** The stored revision with the request's number, if the history has one. */
   sameRevision: StoredRevision | null;
   /** The request, its content already upgraded to the current version. */

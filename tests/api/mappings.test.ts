@@ -75,6 +75,24 @@ describe('PUT /api/mappings/:id', () => {
     expect(await storedRevisions(id)).toBe(1);
   });
 
+  it('answers every one of several revisions arriving at the same moment, and never lets an older one replace a newer', async () => {
+    const id = await newMappingId();
+    const device = uuidv7();
+    const revisions = [1, 2, 3, 4, 5, 6, 7, 8];
+    const responses = await Promise.all(
+      revisions.map((revision) => put(id, { revision, baseRevision: null, deviceId: device, content: { ...filled, wishes: { ...filled.wishes, text: `r${revision}` } } })),
+    );
+    // Each is stored, or comes after a newer one and is a conflict; none fails.
+    expect(responses.every((response) => response.statusCode === 200 || response.statusCode === 409)).toBe(true);
+    const stored = await server.database.db.selectFrom('mapping_revisions').select('revision').where('mapping_id', '=', id).orderBy('sequence').execute();
+    const storedInOrder = stored.map((row) => row.revision);
+    expect(storedInOrder).toEqual([...storedInOrder].sort((a, b) => a - b));
+    expect(storedInOrder).toEqual(revisions.filter((revision) => responses[revision - 1]!.statusCode === 200));
+    const current = await server.database.db.selectFrom('mappings').select(['revision', 'content']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(current.revision).toBe(storedInOrder.at(-1));
+    expect((current.content as MappingContent).wishes.text).toBe(`r${current.revision}`);
+  });
+
   it('keeps every accepted revision in the history and the newest as current', async () => {
     const id = await newMappingId();
     await put(id, { revision: 1, baseRevision: null, content: emptyMappingContent('ar') });

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyLoggerOptions, type FastifyS
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ApiError } from '../src/domain/mapping-api';
 import type { Database } from './db/database';
+import { installAdmission } from './admission';
 import { installGuard } from './auth/guard';
 import { defaultStaffIdleMs } from './auth/sessions';
 import { answerFrameworkError, installErrorHandler } from './errors';
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
 
+  installAdmission(app);
   installGuard(app, database.db, now, staffIdleMs);
   await app.register(healthRoutes(database));
   await app.register(accountRoutes(database, now));

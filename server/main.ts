@@ -18,7 +18,9 @@ const app = await buildApp({
   staffIdleMs: config.staffIdleMs,
 });
 
-const address = await app.listen({ host: config.host, port: config.port });
+// Room for a town's devices coming back online at the same moment: with Node's default (511),
+// connections past it were reset before the server ever saw them. The kernel caps it (somaxconn).
+const address = await app.listen({ host: config.host, port: config.port, backlog: 4096 });
 const where = config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir}` : 'PostgreSQL (DATABASE_URL)';
 const origin = address.replace('127.0.0.1', 'localhost');
 // Until the first administrator exists, every start prints a new one-time link (the old one stops working).

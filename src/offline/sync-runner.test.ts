@@ -11,6 +11,8 @@ import type { SendMappings, SendResult } from './mapping-api-client';
 import type { CodeExchange } from './draft-credentials';
 import type { KompassDatabase } from './db';
 import { createSyncRunner as createRunner, type SyncRunnerOptions } from './sync-runner';
+import { queueRemark } from './staff-records';
+import { keepStaffSession } from './staff-session';
 import { openTestDatabase } from './test-database';
 
 const now = new Date('2026-11-23T10:00:00Z');
@@ -155,6 +157,28 @@ describe('sync runner', () => {
     const refused = (await db.outbox.toArray()).map((entry) => [entry.mappingId, entry.problem]);
     expect(refused).toEqual([[server.requests[0]!.id, { reason: 'rejected', status: 400, message: 'HTTP 400', fields: [] }]]);
     expect(server.requests.map((request) => request.id).sort()).toEqual([...ids].sort());
+  });
+
+  it('sends the answers before the records a guide made here, so records never hold drafts back', async () => {
+    const { db } = await deviceWithDrafts(1);
+    await keepStaffSession(db, {
+      token: 'guide-session',
+      expiresAt: '2026-11-23T22:00:00.000Z',
+      staff: { id: '0193a0a0-0000-7000-8000-000000000001', name: 'Guide', email: 'guide@example.org', activeSince: null, role: 'guide', municipality: '0301' },
+    });
+    await queueRemark(db, '0193a0a0-0000-7000-8000-000000000002', { part: 'languages', text: 'Snakker godt' }, now);
+    const sent: string[] = [];
+    const server = scriptedServer([200]);
+    const runner = createSyncRunner({
+      db,
+      sendMapping: async (id, body, sessionToken) => (sent.push('draft'), server.sendMapping(id, body, sessionToken)),
+      sendStaffRecord: async () => (sent.push('record'), 201),
+      now: () => now.getTime(),
+    });
+    await runner.syncNow();
+    runner.stop();
+    expect(sent).toEqual(['draft', 'record']);
+    expect(await db.staffRecords.count()).toBe(0);
   });
 
   it('runs one pass at a time, however often it is woken', async () => {

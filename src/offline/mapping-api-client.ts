@@ -26,7 +26,8 @@ export interface SendResult {
 
 export type SendMapping = (id: string, body: PutMappingBody, token: string) => Promise<SendResult>;
 
-const requestTimeoutMs = 20_000;
+/** How long a device waits for the server's answer to a draft before it counts as no answer. */
+export const requestTimeoutMs = 20_000;
 const noAnswer: SendResult = { status: null, retryAfter: null };
 
 async function readRefusal(response: Response): Promise<Refusal> {

@@ -19,6 +19,8 @@ export async function freePort(): Promise<number> {
 
 export interface KompassServer {
   url: string;
+  /** The server's process id (a bench reads its CPU time). */
+  pid: number;
   /** The first administrator's one-time setup secret, printed while none exists; null after. */
   setupToken: string | null;
   /** Ends the process at once, mid-request if need be, as a crash or power cut would. */
@@ -58,6 +60,7 @@ export async function startKompassServer(options: { port: number; dataDir: strin
   });
   return {
     url,
+    pid: child.pid!,
     setupToken,
     kill: () => endProcess(child, 'SIGKILL'),
     stop: () => endProcess(child, 'SIGTERM'),

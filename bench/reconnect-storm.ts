@@ -8,12 +8,11 @@
 //          session, so each goes as its own PUT (as the sync runner sends them), all at once;
 //   batch  a guide's tablet after assisted sessions: one session, the drafts in one
 //          POST /api/mappings/batch (as the sync runner sends one session's drafts).
-import { availableParallelism } from 'node:os';
 import { v7 as uuidv7 } from 'uuid';
 import { canonicalJson } from '../src/domain/canonical-json';
 import { requestTimeoutMs } from '../src/offline/mapping-api-client';
 import type { PutMappingBody, PutMappingsBatchReply } from '../src/domain/mapping-api';
-import { percentile, reportFigures, type Figure } from './support/figures';
+import { hostLoad, percentile, reportFigures, type Figure } from './support/figures';
 import { filledMapping } from './support/filled-mapping';
 import { seedGuide, seedGuideSessions, seedParticipants, seedPersons } from './support/seed-people';
 import { serverRig } from './support/server-rig';
@@ -215,7 +214,7 @@ try {
   });
   reportFigures(
     'reconnect-storm',
-    `Reconnect storm on ${rig.kind}: ${deviceCount} devices each sending ${draftsPerDevice} drafts at the same moment (load generator on the same ${availableParallelism()} cores)`,
+    `Reconnect storm on ${rig.kind}: ${deviceCount} devices each sending ${draftsPerDevice} drafts at the same moment (the load generator on the same machine; ${hostLoad()})`,
     figures,
   );
 } finally {

@@ -6,12 +6,11 @@
 // Without DATABASE_URL the server runs on embedded PGlite. Sizes: CONNECTIONS (20), DURATION
 // seconds per measurement (10), WARMUP seconds before each (2), PARTICIPANTS (200).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { v7 as uuidv7 } from 'uuid';
 import type { PutMappingBody } from '../src/domain/mapping-api';
-import { reportFigures, type Figure } from './support/figures';
+import { hostLoad, reportFigures, type Figure } from './support/figures';
 import { filledMapping } from './support/filled-mapping';
 import { cpuPer, databaseBackendPids } from './support/process-cpu';
 import { seedGuide, seedParticipants } from './support/seed-people';
@@ -139,7 +138,7 @@ try {
   const title =
     `Server throughput: sync PUT on ${rig.kind} beside a bare Fastify route, ${connections} connections, ` +
     `${durationSeconds} s each after ${warmupSeconds} s warm-up, ${participantCount} participants ` +
-    `(load generator on the same ${availableParallelism()} cores)`;
+    `(the load generator on the same machine; ${hostLoad()})`;
   reportFigures('server-throughput', title, figures);
 } finally {
   await rig.remove();

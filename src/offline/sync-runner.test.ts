@@ -171,7 +171,7 @@ describe('sync runner', () => {
     const server = scriptedServer([200]);
     const runner = createSyncRunner({
       db,
-      sendMapping: async (id, body, sessionToken) => (sent.push('draft'), server.sendMapping(id, body, sessionToken)),
+      sendMapping: async (id, body) => (sent.push('draft'), server.sendMapping(id, body)),
       sendStaffRecord: async () => (sent.push('record'), 201),
       now: () => now.getTime(),
     });

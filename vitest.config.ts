@@ -20,7 +20,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/setup/unit.ts'],
-          globalSetup: ['tests/setup/compile-locales.ts'],
+          // Component tests that talk to the real server (tests/setup/real-server.ts) use the migrated database too.
+          globalSetup: ['tests/setup/compile-locales.ts', 'tests/api/support/migrated-database.ts'],
         },
       },
       {
@@ -38,6 +39,7 @@ export default defineConfig({
           name: 'api',
           include: ['tests/api/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/api/support/migrated-database.ts'],
           // One file at a time: against PostgreSQL they share a database and its migrations.
           fileParallelism: false,
           testTimeout: 30_000,

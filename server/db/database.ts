@@ -15,8 +15,8 @@ export interface Database {
 
 export type DatabaseLocation =
   | { kind: 'postgresql'; url: string }
-  /** `dataDir` null keeps the database in memory (tests). */
-  | { kind: 'pglite'; dataDir: string | null };
+  /** `dataDir` null keeps the database in memory (tests), starting from `dump` (PGlite's dumpDataDir) when given. */
+  | { kind: 'pglite'; dataDir: string | null; dump?: Blob };
 
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
   if (location.kind === 'postgresql') {
@@ -25,7 +25,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     return { kind: 'postgresql', db, close: () => db.destroy() };
   }
   if (location.dataDir !== null) mkdirSync(location.dataDir, { recursive: true });
-  const client = location.dataDir === null ? new PGlite() : new PGlite(location.dataDir);
+  const client = location.dataDir === null ? new PGlite({ loadDataDir: location.dump }) : new PGlite(location.dataDir);
   await client.waitReady;
   const db = new Kysely<DatabaseSchema>({ dialect: pgliteDialect(client) });
   return { kind: 'pglite', db, close: () => db.destroy() };

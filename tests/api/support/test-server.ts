@@ -1,8 +1,11 @@
+import { Blob as NodeBlob } from 'node:buffer';
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { KyselyPlugin } from 'kysely';
 import { buildApp, type AppOptions } from '../../../server/app';
 import { openDatabase, type Database } from '../../../server/db/database';
 import { migrateToLatest } from '../../../server/db/migrate';
+import { inject } from 'vitest';
 
 /**
  * The real server on a real database: embedded PGlite in memory by default, PostgreSQL
@@ -25,7 +28,8 @@ export async function startTestServer(
   close(): Promise<void>;
 }> {
   const url = options.empty ? undefined : process.env.DATABASE_URL;
-  const database = await openDatabase(url ? { kind: 'postgresql', url } : { kind: 'pglite', dataDir: null });
+  const database = await openDatabase(url ? { kind: 'postgresql', url } : { kind: 'pglite', dataDir: null, dump: migratedDatabase() });
+  // A no-op on PGlite (./migrated-database.ts migrated it); PostgreSQL is migrated here.
   await migrateToLatest(database.db);
   const served = options.plugin ? { ...database, db: database.db.withPlugin(options.plugin) } : database;
   const app = await buildApp({ database: served, staticDir: options.staticDir ?? null, now: options.now, ...options.app });
@@ -37,6 +41,14 @@ export async function startTestServer(
       await database.close();
     },
   };
+}
+
+/**
+ * A copy of the database ./migrated-database.ts migrated once for the run; in Node's Blob, as
+ * jsdom's (component tests) has no arrayBuffer() for PGlite to read it with.
+ */
+function migratedDatabase(): Blob {
+  return new NodeBlob([readFileSync(inject('migratedDatabase'))]) as Blob;
 }
 
 export const expectedDatabaseKind = process.env.DATABASE_URL ? 'postgresql' : 'pglite';

@@ -22,8 +22,8 @@ const stages: Part[][] = [
     { name: 'lint', command: ['npm', 'run', 'lint'] },
   ],
   [{ name: 'build', command: ['npm', 'run', 'build'] }],
-  // The e2e files take the longest, so the small fault suite runs with the unit, tooling and API
-  // tests. The unit tests compile the locales again (their global setup); only they read them now.
+  // The e2e files take the longest, so the small fault suite runs beside them, after the API
+  // suite. The unit tests compile the locales again (their global setup); only they read them now.
   [
     { name: 'e2e', command: ['npx', 'vitest', 'run', '--project', 'e2e'], env: reportName('e2e') },
     {

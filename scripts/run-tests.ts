@@ -1,8 +1,8 @@
-// `npm test`: type-check beside lint, the build, then the tests as two vitest runs side by side.
-// One vitest run starts the projects whose files go one at a time (e2e, api, sync) only after
-// every other file, and gives the others one worker on a 2-core machine: a core stayed idle
-// most of the run. Side by side, the unit project and two e2e files took 178 s instead of 274 s.
-// Stages stop at the first that fails, as `&&` did.
+// `npm test`: type-check and lint side by side, build, then the tests as two vitest runs side by
+// side. One vitest run starts the projects whose files go one at a time (e2e, sync) only after
+// every other file has run, and gives the rest one worker on a 2-core machine, so a single run
+// kept one core busy: the browser tests mostly wait on Chromium and the server, while unit, tooling
+// and API tests keep a core busy on their own. Stages stop at the first that fails, as `&&` did.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
@@ -16,21 +16,16 @@ interface Part {
 const reportName = (run: string) => ({ VITEST_REPORT_NAME: `${process.env.VITEST_REPORT_NAME ?? 'all'}-${run}` });
 
 const stages: Part[][] = [
-  // Both only read sources (`typecheck` compiles the locales first; the build does that again).
+  // Both only read sources; `typecheck` compiles the locales first, which the build then does again.
   [
     { name: 'typecheck', command: ['npm', 'run', 'typecheck'] },
     { name: 'lint', command: ['npm', 'run', 'lint'] },
   ],
   [{ name: 'build', command: ['npm', 'run', 'build'] }],
-  // The e2e files take the longest, so the small fault suite runs beside them, after the API
-  // suite. The unit tests compile the locales again (their global setup); only they read them now.
+  // The unit tests compile the locales again (their global setup), which only they read from here on.
   [
-    { name: 'e2e', command: ['npx', 'vitest', 'run', '--project', 'e2e'], env: reportName('e2e') },
-    {
-      name: 'rest',
-      command: ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'tooling', '--project', 'api', '--project', 'sync'],
-      env: reportName('rest'),
-    },
+    { name: 'browser', command: ['npx', 'vitest', 'run', '--project', 'e2e', '--project', 'sync'], env: reportName('browser') },
+    { name: 'node', command: ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'tooling', '--project', 'api'], env: reportName('node') },
   ],
 ];
 

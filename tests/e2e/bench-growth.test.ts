@@ -1,15 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '../..');
+import { runBench } from './support/bench';
 
 // The growth bench at a toy size on embedded PGlite (no PostgreSQL needed): every figure and
 // the plans of the requests it measures must print. Budgets are for the real run (README).
 describe('growth bench', () => {
   it('fills, measures and explains at one small size', () => {
-    const env = { ...process.env, SIZES: '200', SYNCS: '3', READS: '2', DATABASE_URL: '' };
-    const output = execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'bench/growth.ts')], { encoding: 'utf8', env });
+    const output = runBench('growth.ts', { SIZES: '200', SYNCS: '3', READS: '2' });
     for (const figure of ['filling +[\\d.]+ s', 'sync p50 +[\\d.]+ ms', 'sync p95 +[\\d.]+ ms', 'list first page +[\\d.]+ ms', 'list deep page +[\\d.]+ ms', 'person page +[\\d.]+ ms', 'database size +[\\d.]+ MB', 'mapping_revisions +[\\d.]+ MB', 'audit_events +[\\d.]+ MB']) {
       expect(output).toMatch(new RegExp(`200: ${figure}`));
     }

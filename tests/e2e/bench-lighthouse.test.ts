@@ -1,16 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '../..');
+import { runBench } from './support/bench';
 
 // The scores are not judged here (the machine is shared and noisy): the bench must still run.
 describe('benchmarks', () => {
   it('lighthouse runs on the language screen and prints its scores and installability', () => {
-    const output = execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'bench/lighthouse.ts')], {
-      encoding: 'utf8',
-      env: { ...process.env, LIGHTHOUSE_PAGES: 'language', LIGHTHOUSE_RUNS: '1' },
-    });
+    const output = runBench('lighthouse.ts', { LIGHTHOUSE_PAGES: 'language', LIGHTHOUSE_RUNS: '1' });
     for (const category of ['performance', 'accessibility', 'best-practices']) {
       expect(output).toMatch(new RegExp(`language screen \\(fresh device\\): ${category} +\\d+ points +budget`));
     }

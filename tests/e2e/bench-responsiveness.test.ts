@@ -1,17 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '../..');
+import { runBench } from './support/bench';
 
 // Not measured in npm test (the machine is shared and noisy), but run with tiny sizes, so a
 // bench that breaks is noticed before its figures are needed.
 describe('benchmarks', () => {
   it('responsiveness runs in Chromium and prints every figure', () => {
-    const output = execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'bench/responsiveness.ts')], {
-      encoding: 'utf8',
-      env: { ...process.env, SWITCHES: '2', COLD_RUNS: '1' },
-    });
+    const output = runBench('responsiveness.ts', { SWITCHES: '2', COLD_RUNS: '1' });
     for (const pair of ['nb ↔ ar', 'en ↔ ti']) {
       expect(output).toMatch(new RegExp(`language switch ${pair}, p50 +[\\d.]+ ms`));
       expect(output).toMatch(new RegExp(`language switch ${pair}, p95 +[\\d.]+ ms +budget ≤ 150 ms`));

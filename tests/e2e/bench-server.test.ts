@@ -1,15 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '../..');
-
-/** A server bench, tiny, on embedded PGlite whatever DATABASE_URL says: npm test needs no PostgreSQL. */
-function runBench(bench: string, sizes: Record<string, string>): string {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...sizes };
-  delete env.DATABASE_URL;
-  return execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'bench', bench)], { encoding: 'utf8', env });
-}
+import { runBench } from './support/bench';
 
 // Measured by hand (README), never here; but they must still run, or they report nothing when needed.
 describe('server benchmarks', () => {

@@ -1,17 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runBench } from './support/bench';
 import { appLocaleCodes } from '../../src/domain/app-locales';
-
-const root = join(import.meta.dirname, '../..');
 
 // Benchmarks are not measured in npm test (the machine is shared and noisy), but they must
 // still run: a bench that breaks unnoticed reports nothing when it is needed.
 describe('benchmarks', () => {
   it('bundle-size runs against the built app and prints every figure', () => {
-    const output = execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'bench/bundle-size.ts')], {
-      encoding: 'utf8',
-    });
+    const output = runBench('bundle-size.ts');
     // The table: each file with what it is, raw and gzip KB, and whether it is precached.
     expect(output).toMatch(/assets\/index-[\w-]+\.js +entry +\d+\.\d +\d+\.\d +yes/);
     expect(output).toMatch(/assets\/messages-nb-[\w-]+\.js +locale +\d+\.\d +\d+\.\d +yes/);
@@ -29,10 +24,7 @@ describe('benchmarks', () => {
   });
 
   it('autosave runs in Chromium and prints its figures', () => {
-    const output = execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'bench/autosave.ts')], {
-      encoding: 'utf8',
-      env: { ...process.env, KEYSTROKES: '5', KEY_INTERVAL_MS: '50', LEAVES: '2' },
-    });
+    const output = runBench('autosave.ts', { KEYSTROKES: '5', KEY_INTERVAL_MS: '50', LEAVES: '2' });
     for (const figure of ['p50', 'p95', 'max']) expect(output).toMatch(new RegExp(`keystroke to IndexedDB, ${figure} +[\\d.]+ ms`));
     expect(output).toMatch(/keystrokes that never landed +\d+ keys/);
     expect(output).toMatch(/writes landing out of order +\d+ writes/);

@@ -1,16 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '../..');
+import { runBench } from './support/bench';
 
 // The bench itself takes minutes on Slow 3G; here it runs tiny on a quick line, to show it still works.
 describe('benchmarks', () => {
   it('sync-slow-network sends each tablet\'s queue and prints every figure', () => {
-    const output = execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'bench/sync-slow-network.ts')], {
-      encoding: 'utf8',
-      env: { ...process.env, DATABASE_URL: '', DRAFTS: '3', PARTICIPANTS: '3', SESSIONS: '3', LATENCY_MS: '100', BYTES_PER_SECOND: '1000000' },
-    });
+    const output = runBench('sync-slow-network.ts', { DRAFTS: '3', PARTICIPANTS: '3', SESSIONS: '3', LATENCY_MS: '100', BYTES_PER_SECOND: '1000000' });
     expect(output).toMatch(/latency 100 ms, 1000000 bytes\/s each way/);
     for (const tablet of ['\\(a\\) guide, one session', '\\(b\\) shared tablet, a session each', '\\(c\\) guide, with session records']) {
       expect(output).toMatch(new RegExp(`${tablet}: every draft on the server +\\d+(\\.\\d)? s`));

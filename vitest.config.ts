@@ -20,6 +20,9 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/setup/unit.ts'],
+          // CI runs these beside the browser tests on two cores; vitest's 5 s default failed
+          // healthy tests there (a load average of 9). A real failure still fails.
+          testTimeout: 30_000,
           // Component tests that talk to the real server (tests/setup/real-server.ts) use the migrated database too.
           globalSetup: ['tests/setup/compile-locales.ts', 'tests/api/support/migrated-database.ts'],
         },

@@ -16,7 +16,7 @@ import { sourceLocale, type AppLocale } from '../src/domain/app-locales';
 import { audioCacheName } from '../src/offline/cache-names';
 import { launchKillableChromium } from '../tests/e2e/support/killable-chromium';
 import { freePort, startKompassServer, type KompassServer } from '../tests/e2e/support/kompass-server';
-import { startMapping, waitForOfflineReady } from '../tests/e2e/support/pages';
+import { startMapping, waitForOfflineReady, waitInPage } from '../tests/e2e/support/pages';
 import { staffOf } from '../tests/e2e/support/workspace';
 import { reportFigures, type Figure } from './support/figures';
 
@@ -62,6 +62,7 @@ const pagesUnderTest: PageUnderTest[] = [
       await startMapping(page);
       await page.getByRole('searchbox').waitFor();
       await clipsKeptOffline(page, sourceLocale);
+      await draftsDelivered(page);
       // The participant's draft, key, service worker and clips stay: this is their next visit.
       return { keepStorage: true };
     },
@@ -70,7 +71,8 @@ const pagesUnderTest: PageUnderTest[] = [
 
 /** Waits until the language's read-aloud clips are all on the device, as they are on a next visit. */
 async function clipsKeptOffline(page: Page, locale: AppLocale): Promise<void> {
-  await page.waitForFunction(
+  await waitInPage(
+    page,
     async ({ cacheName, locale }) => {
       const manifest = (await (await fetch(`/audio/${locale}/manifest.json`)).json()) as { clips: Record<string, { file: string }> };
       const clips = new Set(Object.values(manifest.clips).map((clip) => `/audio/${locale}/${clip.file}`));
@@ -78,7 +80,28 @@ async function clipsKeptOffline(page: Page, locale: AppLocale): Promise<void> {
       return kept.length === clips.size;
     },
     { cacheName: audioCacheName, locale },
-    { polling: 500, timeout: 60_000 },
+    60_000,
+  );
+}
+
+/** Waits until the server has every draft on the device (the outbox is empty), as on a next visit. */
+async function draftsDelivered(page: Page): Promise<void> {
+  await waitInPage(
+    page,
+    () =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open('kompass');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('outbox').objectStore('outbox').count();
+          count.onsuccess = () => {
+            open.result.close();
+            resolve(count.result === 0);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+    null,
   );
 }
 

@@ -19,7 +19,7 @@ import type { MappingContent } from '../src/domain/mapping';
 import type { StaffSession } from '../src/domain/workspace-api';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/support/chromium';
 import { freePort, mappingOnServer, startKompassServer, type KompassServer } from '../tests/e2e/support/kompass-server';
-import { tablet } from '../tests/e2e/support/pages';
+import { tablet, waitInPage } from '../tests/e2e/support/pages';
 import { createScratchDatabase } from '../tests/e2e/support/scratch-database';
 import { installSealing, type Rig } from '../tests/e2e/support/sealed-storage';
 import { newParticipant, staffOf, type Participant, type Staff } from '../tests/e2e/support/workspace';
@@ -59,7 +59,7 @@ async function openTablet(browser: Browser, url: string) {
     await navigator.serviceWorker.ready;
   });
   await page.reload();
-  await page.waitForFunction(async () => navigator.serviceWorker.controller !== null && (await indexedDB.databases()).some((db) => db.name === 'kompass'));
+  await waitInPage(page, async () => navigator.serviceWorker.controller !== null && (await indexedDB.databases()).some((db) => db.name === 'kompass'), null);
   return { context, page };
 }
 

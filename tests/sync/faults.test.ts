@@ -9,7 +9,7 @@ import { normalizeLoginCode } from '../../src/domain/login-code';
 import { emptyMappingContent, type MappingContent } from '../../src/domain/mapping';
 import { chromiumArgs, chromiumPath } from '../e2e/support/chromium';
 import { freePort, mappingOnServer, startKompassServer, type KompassServer } from '../e2e/support/kompass-server';
-import { phone } from '../e2e/support/pages';
+import { phone, waitInPage } from '../e2e/support/pages';
 import { createScratchDatabase } from '../e2e/support/scratch-database';
 import { newParticipant, staffOf } from '../e2e/support/workspace';
 import { installSealing } from '../e2e/support/sealed-storage';
@@ -78,7 +78,7 @@ interface Device {
 async function openTab(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.goto(proxy.url);
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((database) => database.name === 'kompass'));
+  await waitInPage(page, async () => (await indexedDB.databases()).some((database) => database.name === 'kompass'), null);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });

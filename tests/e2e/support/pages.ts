@@ -18,6 +18,20 @@ export async function waitForOfflineReady(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Waits until an async check in the page holds. (Playwright's waitForFunction takes the promise
+ * an async function returns as a truthy answer and stops waiting at once.)
+ */
+export async function waitInPage<Arg>(page: Page, check: (arg: Arg) => Promise<boolean>, arg: Arg, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  // Playwright's own types cannot tie a generic argument to the function's parameter.
+  const inPage = check as (arg: unknown) => Promise<boolean>;
+  while (!(await page.evaluate(inPage, arg))) {
+    if (Date.now() > deadline) throw new Error(`waitInPage: still false after ${timeoutMs} ms: ${check.toString().slice(0, 200)}`);
+    await page.waitForTimeout(250);
+  }
+}
+
 /** The id of the draft this browser is working on, read from its IndexedDB. */
 export async function currentDraftId(page: Page): Promise<string> {
   return page.evaluate(

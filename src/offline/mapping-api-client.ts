@@ -53,6 +53,8 @@ export function createMappingSender(apiBase: string): SendMapping {
         return conflict.success ? { ...answered, conflict: conflict.data } : noAnswer;
       }
       if (response.status >= 400 && response.status < 500) return { ...answered, refusal: await readRefusal(response) };
+      // Read to the end: a body left unread keeps the request open until the timeout aborts it.
+      await response.arrayBuffer().catch(() => undefined);
       return answered;
     } catch {
       // No answer at all; the outcome is the same whatever the cause: try again later.

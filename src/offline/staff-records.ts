@@ -53,6 +53,8 @@ export function createStaffRecordSender(apiBase: string): SendStaffRecord {
         body: JSON.stringify(record.body),
         signal: AbortSignal.timeout(20_000),
       });
+      // Read to the end: a body left unread keeps the request open until the timeout aborts it.
+      await response.arrayBuffer().catch(() => undefined);
       return response.status;
     } catch {
       return null;

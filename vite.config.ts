@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { preloadFirstMessages } from './scripts/preload-first-messages';
 import { precompress } from './scripts/precompress';
+import { skipIntlLocaleProbe } from './scripts/skip-intl-locale-probe';
 
 const themeColour = '#0b5c66';
 
@@ -39,6 +40,7 @@ export default defineConfig({
       },
     }),
     preloadFirstMessages(),
+    skipIntlLocaleProbe(),
     precompress(),
   ],
   resolve: {

@@ -1,5 +1,5 @@
 import './app/zod-without-eval';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isAppLocale, type AppLocale } from './domain/app-locales';
 import { App } from './app/App';
@@ -41,14 +41,19 @@ void openDeviceStorage().then(async ({ db, inMemory }) => {
     .then(() => import('./offline/start-sync'))
     .then(({ startSync }) => startSync(db, window.location.origin));
   const initialLocale = await chosenLocale(db);
-  createRoot(root).render(
-    <StrictMode>
-      <App
-        db={db}
-        initialLocale={initialLocale}
-        inMemory={inMemory}
-        watchServiceWorker={import.meta.env.PROD ? registerServiceWorker : undefined}
-      />
-    </StrictMode>,
+  const reactRoot = createRoot(root);
+  // As a transition, React renders the first screen in slices and leaves the phone free to
+  // answer a tap between them, instead of one long task on a slow CPU.
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <App
+          db={db}
+          initialLocale={initialLocale}
+          inMemory={inMemory}
+          watchServiceWorker={import.meta.env.PROD ? registerServiceWorker : undefined}
+        />
+      </StrictMode>,
+    ),
   );
 });

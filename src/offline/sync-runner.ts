@@ -182,6 +182,7 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
     return ready;
   }
 
+  // What a pass reads is what hasSyncWork (./sync-work) looks for before loading this runner.
   async function workThroughQueue(): Promise<void> {
     await sealLegacyLogins(db);
     const dueBy = ignoreBackoff ? Number.POSITIVE_INFINITY : now();

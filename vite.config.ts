@@ -52,6 +52,9 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // No <link rel=modulepreload> per lazy chunk's imports: adding them costs the first screen a
+    // long task on a slow phone, and the chunks come from the service worker's cache anyway.
+    modulePreload: false,
     rollupOptions: {
       output: {
         // Messages and code lists get their own names, so the participant's messages, the

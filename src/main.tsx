@@ -2,7 +2,9 @@ import './app/zod-without-eval';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isAppLocale, type AppLocale } from './domain/app-locales';
-import { App } from './app/App';
+import { App, participantScreensAt } from './app/App';
+import { loadParticipantFlow } from './app/participant-flow-loader';
+import { loadCodeLists } from './code-lists/load-code-lists';
 import { registerServiceWorker } from './app/service-worker';
 import type { KompassDatabase } from './offline/db';
 import { openDeviceStorage } from './offline/device-storage';
@@ -41,6 +43,13 @@ void openDeviceStorage().then(async ({ db, inMemory }) => {
     .then(() => import('./offline/start-sync'))
     .then(({ startSync }) => startSync(db, window.location.origin));
   const initialLocale = await chosenLocale(db);
+  if (initialLocale !== null && participantScreensAt(window.location.hash)) {
+    // Someone coming back, most likely to their answers: their screens and the lists the
+    // questions show load now, side by side, instead of one after the other once rendering
+    // asks for them. (A failure shows where the screens are rendered, as it would without this.)
+    void loadCodeLists(initialLocale).catch(() => undefined);
+    await loadParticipantFlow().catch(() => undefined);
+  }
   const reactRoot = createRoot(root);
   // As a transition, React renders the first screen in slices and leaves the phone free to
   // answer a tap between them, instead of one long task on a slow CPU.

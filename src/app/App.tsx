@@ -12,13 +12,15 @@ import type { KompassDatabase } from '../offline/db';
 import { keepShownFontsOffline } from '../offline/keep-fonts-offline';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorScreen } from './ErrorScreen';
+import { loadedParticipantFlow, loadParticipantFlow } from './participant-flow-loader';
 import { UpdatePrompt } from './UpdatePrompt';
 import type { ServiceWorkerEvents } from './service-worker';
 import { deviceViewHref, useDeviceView } from './use-device-view';
 import { useHashRoute } from './use-hash-route';
 
-// The login, the letter and the mapping (questions, schemas, the device database) load after the first screen.
-const ParticipantFlow = lazy(() => import('./ParticipantFlow').then((module) => ({ default: module.ParticipantFlow })));
+// The login, the letter and the mapping (questions, schemas, the device database) load after the
+// first screen, unless they were loaded before it (see ./participant-flow-loader).
+const LazyParticipantFlow = lazy(() => loadParticipantFlow().then((flow) => ({ default: flow })));
 const DevicePanel = lazy(() => import('../features/device/DevicePanel').then((module) => ({ default: module.DevicePanel })));
 const AssistedScreen = lazy(() => import('./AssistedScreen').then((module) => ({ default: module.AssistedScreen })));
 const WorkspaceScreen = lazy(() => import('./WorkspaceScreen').then((module) => ({ default: module.WorkspaceScreen })));
@@ -45,6 +47,14 @@ export function App({ db, initialLocale, inMemory = false, watchServiceWorker }:
   );
 }
 
+/**
+ * Whether the address opens the participant's screens (and not the device overview or a staff
+ * screen), as Shell decides below; main.tsx loads them ahead when it does.
+ */
+export function participantScreensAt(hash: string): boolean {
+  return hash !== deviceViewHref && workspaceRouteOf(hash) === null && assistedPersonOf(hash) === null;
+}
+
 interface ShellProps extends Omit<Props, 'initialLocale'> {
   languageChosen: boolean;
 }
@@ -55,6 +65,8 @@ function Shell({ db, languageChosen, inMemory = false, watchServiceWorker }: She
   const [chosen, setChosen] = useState(languageChosen);
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
   const [offlineReady, setOfflineReady] = useState(false);
+  // Chosen once: swapping the component later would start the person's screens over.
+  const [ParticipantFlow] = useState(() => loadedParticipantFlow() ?? LazyParticipantFlow);
   const deviceView = useDeviceView();
   const workspaceRoute = useHashRoute(workspaceRouteOf);
   const assistedPersonId = useHashRoute(assistedPersonOf);

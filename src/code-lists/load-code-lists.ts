@@ -1,4 +1,4 @@
-import type { AppLocale } from '../domain/app-locales';
+import { sourceLocale, type AppLocale } from '../domain/app-locales';
 import type { CountryCode } from '../domain/countries';
 import type { IscoUnitGroupCode } from '../domain/isco-08';
 import type { LanguageCode } from '../domain/language-codes';
@@ -40,3 +40,8 @@ export function occupationTitles(locale: AppLocale): Promise<OccupationTitles> {
   return once(`isco:${locale}`, file);
 }
 
+
+/** All a mapping's lists need in `locale`: its names, and the Norwegian ones shown beside them. */
+export function loadCodeLists(locale: AppLocale): Promise<[PlaceAndLanguageNames, PlaceAndLanguageNames, OccupationTitles, OccupationTitles]> {
+  return Promise.all([placeAndLanguageNames(locale), placeAndLanguageNames(sourceLocale), occupationTitles(locale), occupationTitles(sourceLocale)]);
+}

@@ -6,7 +6,8 @@ import { Alongside } from './Alongside';
 interface Props<C extends string> {
   labelledBy: string;
   describedBy?: string;
-  items: readonly Searchable<C>[];
+  /** The whole list, asked for only once the person searches (making it may take a moment). */
+  items: () => readonly Searchable<C>[];
   /** Shown before anything is typed: the choices most people need. */
   common: readonly C[];
   value: C | null;
@@ -25,8 +26,8 @@ export function SearchPicker<C extends string>({ labelledBy, describedBy, items,
   const id = useId();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
-  const results = useMemo(() => searchCodes(items, deferredQuery, resultLimit), [items, deferredQuery]);
   const searching = deferredQuery.trim() !== '';
+  const results = useMemo(() => (searching ? searchCodes(items(), deferredQuery, resultLimit) : []), [items, deferredQuery, searching]);
   const shown = searching ? results : common;
 
   return (

@@ -1,5 +1,5 @@
 import { use } from 'react';
-import { occupationTitles, placeAndLanguageNames } from '../../code-lists/load-code-lists';
+import { loadCodeLists, occupationTitles, placeAndLanguageNames } from '../../code-lists/load-code-lists';
 import { sourceLocale, type AppLocale } from '../../domain/app-locales';
 import type { Searchable } from '../../domain/code-search';
 import { countryCodes, type CountryCode } from '../../domain/countries';
@@ -11,7 +11,7 @@ import { useLocaleChoice } from '../../i18n/LocaleProvider';
  * Names of countries, languages and occupations in the person's language, with the
  * Norwegian names alongside so a guide can search in Norwegian too. Suspends until loaded,
  * unless prefetchCodeLists had them ready: then the question shows at once, in one piece.
- * Built once per language (sorting some 900 names), not on every question that shows them.
+ * Built once per language, not on every question that shows them.
  */
 export function useCodeLists() {
   const { locale } = useLocaleChoice();
@@ -27,7 +27,7 @@ export function useCodeLists() {
  * done either way: a list that failed to load fails again, visibly, where it is used.
  */
 export function prefetchCodeLists(locale: AppLocale): Promise<void> {
-  return Promise.all([placeAndLanguageNames(locale), placeAndLanguageNames(sourceLocale), occupationTitles(locale), occupationTitles(sourceLocale)]).then(
+  return loadCodeLists(locale).then(
     (loaded) => void codeListsFor(locale, ...loaded),
     () => undefined,
   );
@@ -46,8 +46,10 @@ type Names = Awaited<ReturnType<typeof placeAndLanguageNames>>;
 type Titles = Awaited<ReturnType<typeof occupationTitles>>;
 
 function buildCodeLists(locale: AppLocale, local: Names, norwegian: Names, localOccupations: Titles, norwegianOccupations: Titles) {
-  const collator = new Intl.Collator(locale);
-  const sorted = <C extends string>(items: Searchable<C>[]) => items.sort((a, b) => collator.compare(a.names[0]!, b.names[0]!));
+  // The searchable lists are made when the person first searches: sorting needs a collator,
+  // whose data takes a cheap phone a moment to load, and the question shows before any search.
+  const collator = once(() => new Intl.Collator(locale));
+  const sorted = <C extends string>(items: Searchable<C>[]) => items.sort((a, b) => collator().compare(a.names[0]!, b.names[0]!));
   const both = (first: string, second: string) => (first === second ? [first] : [first, second]);
   return {
     countryName: (code: CountryCode) => local.countries[code],
@@ -57,10 +59,16 @@ function buildCodeLists(locale: AppLocale, local: Names, norwegian: Names, local
     norwegianCountryName: (code: CountryCode) => norwegian.countries[code],
     norwegianLanguageName: (code: LanguageCode) => norwegian.languages[code],
     norwegianOccupationTitle: (code: IscoUnitGroupCode) => norwegianOccupations[code],
-    countries: sorted(countryCodes.map((code) => ({ code, names: both(local.countries[code], norwegian.countries[code]) }))),
-    languages: sorted(languageCodes.map((code) => ({ code, names: both(local.languages[code], norwegian.languages[code]) }))),
-    occupations: iscoUnitGroupCodes.map((code) => ({ code, names: both(localOccupations[code], norwegianOccupations[code]) })),
+    countries: once(() => sorted(countryCodes.map((code) => ({ code, names: both(local.countries[code], norwegian.countries[code]) })))),
+    languages: once(() => sorted(languageCodes.map((code) => ({ code, names: both(local.languages[code], norwegian.languages[code]) })))),
+    occupations: once(() => iscoUnitGroupCodes.map((code) => ({ code, names: both(localOccupations[code], norwegianOccupations[code]) }))),
   };
+}
+
+/** `make`, run the first time its value is asked for and remembered from then. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
 
 const built = new Map<AppLocale, ReturnType<typeof buildCodeLists>>();

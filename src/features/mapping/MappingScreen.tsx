@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { MappingPart } from '../../domain/mapping-flow';
 import { confirmLetter } from '../../domain/information-letter';
 import type { MappingContent } from '../../domain/mapping';
@@ -63,7 +63,9 @@ export function MappingScreen({ db, beforeStart, inMemory = false, enterCode, be
       if (draft.content.informationLetter !== null && draft.content.submittedAt === null) await codeLists;
       return { id: draft.id, revision: draft.revision, content: draft.content, owner: draft.owner, position: restorePosition(storedPosition, draft.content) };
     })().then(
-      (draft) => current && setOpened(draft),
+      // The whole question at once is a long render on a cheap phone: as a transition, React
+      // renders it in slices and stays free to answer the person in between.
+      (draft) => current && startTransition(() => setOpened(draft)),
       (error: unknown) => current && setFailure(error),
     );
     return () => {

@@ -21,17 +21,20 @@ export function runnerWhenNeeded(db: KompassDatabase, loadRunner: () => Promise<
   let stopped = false;
   return {
     async syncNow(options) {
+      let loaded: SyncRunner;
       try {
         if (stopped || (runner === null && !(await hasSyncWork(db)))) return;
         runner ??= loadRunner();
-        const loaded = await runner;
-        if (!stopped) await loaded.syncNow(options);
+        loaded = await runner;
       } catch (error) {
         // Most likely the chunk could not be had (offline before it was cached): the next
         // request loads it again, and nothing on the device has been touched.
         runner = null;
         console.error('Kompass: sync could not start', error);
+        return;
       }
+      // The runner reports its own failures; once loaded, it is the only one.
+      if (!stopped) await loaded.syncNow(options);
     },
     stop() {
       stopped = true;

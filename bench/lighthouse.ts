@@ -13,12 +13,12 @@ import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import type { Page } from 'playwright-core';
 import { sourceLocale, type AppLocale } from '../src/domain/app-locales';
-import { audioCacheName } from '../src/offline/cache-names';
 import { launchKillableChromium } from '../tests/e2e/support/killable-chromium';
 import { freePort, startKompassServer, type KompassServer } from '../tests/e2e/support/kompass-server';
-import { startMapping, waitForOfflineReady, waitInPage } from '../tests/e2e/support/pages';
+import { startMapping, waitForOfflineReady } from '../tests/e2e/support/pages';
 import { staffOf } from '../tests/e2e/support/workspace';
 import { reportFigures, type Figure } from './support/figures';
+import { clipsKeptOffline, draftsDelivered } from './support/next-visit';
 
 const pageNames = (process.env.LIGHTHOUSE_PAGES ?? 'language,question').split(',');
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -68,42 +68,6 @@ const pagesUnderTest: PageUnderTest[] = [
     },
   },
 ];
-
-/** Waits until the language's read-aloud clips are all on the device, as they are on a next visit. */
-async function clipsKeptOffline(page: Page, locale: AppLocale): Promise<void> {
-  await waitInPage(
-    page,
-    async ({ cacheName, locale }) => {
-      const manifest = (await (await fetch(`/audio/${locale}/manifest.json`)).json()) as { clips: Record<string, { file: string }> };
-      const clips = new Set(Object.values(manifest.clips).map((clip) => `/audio/${locale}/${clip.file}`));
-      const kept = (await (await caches.open(cacheName)).keys()).filter((request) => clips.has(new URL(request.url).pathname));
-      return kept.length === clips.size;
-    },
-    { cacheName: audioCacheName, locale },
-    60_000,
-  );
-}
-
-/** Waits until the server has every draft on the device (the outbox is empty), as on a next visit. */
-async function draftsDelivered(page: Page): Promise<void> {
-  await waitInPage(
-    page,
-    () =>
-      new Promise<boolean>((resolve, reject) => {
-        const open = indexedDB.open('kompass');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('outbox').objectStore('outbox').count();
-          count.onsuccess = () => {
-            open.result.close();
-            resolve(count.result === 0);
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
-    null,
-  );
-}
 
 async function runLighthouse(url: string, port: number, keepStorage: boolean, triesLeft = 2): Promise<Result> {
   const result = await lighthouse(url, {

@@ -21,6 +21,7 @@ import { freePort, startKompassServer } from '../tests/e2e/support/kompass-serve
 import { fillAboutYou, phone, startMapping, waitForOfflineReady } from '../tests/e2e/support/pages';
 import { staffOf } from '../tests/e2e/support/workspace';
 import { hostLoad, percentile, reportFigures, type Figure } from './support/figures';
+import { clipsKeptOffline, draftsDelivered } from './support/next-visit';
 
 const switches = Number(process.env.SWITCHES ?? 20);
 const coldRuns = Number(process.env.COLD_RUNS ?? 5);
@@ -194,7 +195,8 @@ try {
     }
     // The person's own language again, and everything the app fetches in the background done, before it is closed.
     if (current !== 'nb') await switchFrom('nb');
-    await page.waitForLoadState('networkidle');
+    await clipsKeptOffline(page, 'nb');
+    await draftsDelivered(page);
   } finally {
     await returning.close();
   }
@@ -205,7 +207,7 @@ try {
     const page = await fresh.browser.contexts()[0]!.newPage();
     await page.goto(server.url);
     await waitForOfflineReady(page);
-    await page.waitForLoadState('networkidle');
+    await clipsKeptOffline(page);
   } finally {
     await fresh.close();
   }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import type { Page } from 'playwright-core';
-import { sourceLocale, type AppLocale } from '../src/domain/app-locales';
+import { sourceLocale } from '../src/domain/app-locales';
 import { launchKillableChromium } from '../tests/e2e/support/killable-chromium';
 import { freePort, startKompassServer, type KompassServer } from '../tests/e2e/support/kompass-server';
 import { startMapping, waitForOfflineReady } from '../tests/e2e/support/pages';

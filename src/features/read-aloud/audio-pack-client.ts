@@ -44,10 +44,13 @@ export async function loadLanguageNames(): Promise<LanguageNamesIndex | null> {
 /**
  * Keeps clips in Cache Storage, where the service worker answers from when offline. Done by
  * the page itself, so it works on the very first visit too, before the service worker runs it.
- * A few at a time, to leave room for everything else; a clip that fails is tried next time, and
- * so is every clip left when the app reloads for a new version (which waits for this to stop).
+ * A few at a time, to leave room for everything else. A clip the server does not have is passed
+ * over; when the network is gone, the rest wait for the next start rather than each failing in
+ * turn (some 300 failed fetches kept an offline phone busy while it opened). So does every clip
+ * left when the app reloads for a new version (which waits for this to stop).
  */
 export async function keepClipsOffline(urls: readonly string[], signal: AbortSignal): Promise<void> {
+  if (!navigator.onLine) return;
   const reloading = new AbortController();
   const stopBeforeReload = beforeReload(() => reloading.abort());
   const stop = AbortSignal.any([signal, reloading.signal]);
@@ -57,7 +60,15 @@ export async function keepClipsOffline(urls: readonly string[], signal: AbortSig
   const queue = [...new Set(urls)].filter((url) => !kept.has(url));
   const worker = async () => {
     for (let url = queue.shift(); url !== undefined && !stop.aborted; url = queue.shift()) {
-      await cache.add(new Request(url, { signal: stop })).catch(() => undefined);
+      let response: Response;
+      try {
+        response = await fetch(url, { signal: stop });
+      } catch {
+        queue.length = 0;
+        return;
+      }
+      if (response.ok) await cache.put(url, response).catch(() => undefined);
+      else await response.body?.cancel();
     }
   };
   try {

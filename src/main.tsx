@@ -3,6 +3,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isAppLocale, type AppLocale } from './domain/app-locales';
 import { App, participantScreensAt } from './app/App';
+import { firstScreenSettled } from './app/first-screen-settled';
 import { loadParticipantFlow } from './app/participant-flow-loader';
 import { loadCodeLists } from './code-lists/load-code-lists';
 import { registerServiceWorker } from './app/service-worker';
@@ -21,25 +22,10 @@ async function chosenLocale(db: KompassDatabase): Promise<AppLocale | null> {
   return saved && isAppLocale(saved.value) ? saved.value : null;
 }
 
-/**
- * Resolves once the first screen is painted (the frame after the root first gets content), or
- * after a few seconds should no screen come, so nothing waiting to be sent is held back by it.
- */
-function firstScreenPainted(root: HTMLElement): Promise<void> {
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      observer.disconnect();
-      requestAnimationFrame(() => setTimeout(resolve));
-    });
-    observer.observe(root, { childList: true });
-    setTimeout(resolve, 5_000);
-  });
-}
-
 void openDeviceStorage().then(async ({ db, inMemory }) => {
   const root = document.getElementById('root')!;
   // Sending drafts needs the mapping's schemas; on a slow line they must not delay the first screen.
-  void firstScreenPainted(root)
+  void firstScreenSettled(root)
     .then(() => import('./offline/start-sync'))
     .then(({ startSync }) => startSync(db, window.location.origin));
   const initialLocale = await chosenLocale(db);

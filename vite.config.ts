@@ -52,9 +52,11 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    // No <link rel=modulepreload> per lazy chunk's imports: adding them costs the first screen a
-    // long task on a slow phone, and the chunks come from the service worker's cache anyway.
-    modulePreload: false,
+    // A lazy chunk's own imports are fetched together only for the participant's screens, which a
+    // person coming back waits for; for every other lazy chunk, adding <link rel=modulepreload>s
+    // costs the first screen a long task on a slow phone, and its chunks come from the service
+    // worker's cache one after another soon enough.
+    modulePreload: { polyfill: false, resolveDependencies: (chunk, deps) => (/ParticipantFlow-[\w-]+\.js$/.test(chunk) ? deps : []) },
     rollupOptions: {
       output: {
         // Messages and code lists get their own names, so the participant's messages, the

@@ -26,9 +26,10 @@ export async function queueAssistedSession(
  * Sends what guides recorded on this device, oldest first, while the guide's session lasts.
  * The server keeps each once (by its id), so a record whose reply was lost is simply sent again.
  */
-export async function sendStaffRecords(db: KompassDatabase, send: SendStaffRecord): Promise<void> {
+export async function sendStaffRecords(db: KompassDatabase, send: SendStaffRecord, stillWanted: () => boolean = () => true): Promise<void> {
   const waiting = (await db.staffRecords.orderBy('id').toArray()).filter((record) => record.refusedStatus === undefined);
   for (const record of waiting) {
+    if (!stillWanted()) return;
     const session = await staffSessionOf(db);
     if (!session) return;
     const status = await send(record, session.token);

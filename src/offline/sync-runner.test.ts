@@ -181,6 +181,38 @@ describe('sync runner', () => {
     expect(await db.staffRecords.count()).toBe(0);
   });
 
+  it('sends drafts the line coming back made due before the rest of the records', async () => {
+    const { db } = await deviceWithDrafts(1);
+    await keepStaffSession(db, {
+      token: 'guide-session',
+      expiresAt: '2026-11-23T22:00:00.000Z',
+      staff: { id: '0193a0a0-0000-7000-8000-000000000001', name: 'Guide', email: 'guide@example.org', activeSince: null, role: 'guide', municipality: '0301' },
+    });
+    for (const text of ['Snakker godt', 'Leser godt']) await queueRemark(db, '0193a0a0-0000-7000-8000-000000000002', { part: 'languages', text }, now);
+    // Tried while offline: the draft waits out a backoff, the records do not.
+    await db.outbox.toCollection().modify({ failedAttempts: 1, notBefore: now.getTime() + 60_000 });
+    const sent: string[] = [];
+    const server = scriptedServer([200]);
+    let runner: ReturnType<typeof createSyncRunner> | null = null;
+    let backOnline: Promise<void> | null = null;
+    runner = createSyncRunner({
+      db,
+      sendMapping: async (id, body) => (sent.push('draft'), server.sendMapping(id, body)),
+      sendStaffRecord: async () => {
+        sent.push('record');
+        // The line comes back while the first record is on its way.
+        backOnline ??= runner!.syncNow({ ignoringBackoff: true });
+        return 201;
+      },
+      now: () => now.getTime(),
+    });
+    await runner.syncNow();
+    await backOnline;
+    runner.stop();
+    expect(sent).toEqual(['record', 'draft', 'record']);
+    expect(await db.staffRecords.count()).toBe(0);
+  });
+
   it('runs one pass at a time, however often it is woken', async () => {
     const { db } = await deviceWithDrafts(1);
     let inFlight = 0;

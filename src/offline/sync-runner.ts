@@ -191,7 +191,9 @@ export function createSyncRunner(options: SyncRunnerOptions): SyncRunner {
     if (due.length > 0) await sendDrafts(due);
     // The answers first: a guide's records go one request each, and on a slow line 50 of them
     // held the drafts back for minutes (bench/sync-slow-network.ts).
-    if (sendStaffRecord) await sendStaffRecords(db, sendStaffRecord);
+    // A pass asked for meanwhile (the line is back: backoff ignored) goes before the records
+    // left, or a guide's 50 records, one request each, would hold back drafts just made due.
+    if (sendStaffRecord) await sendStaffRecords(db, sendStaffRecord, () => !runAgain && !stopped);
     // Sessions left idle past their time end; one that ended while its drafts were still on
     // their way is wiped now they have arrived.
     await lockSessions(db, new Date(now()));

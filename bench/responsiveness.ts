@@ -14,12 +14,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { AppLocale } from '../src/domain/app-locales';
 import { launchKillableChromium } from '../tests/e2e/support/killable-chromium';
 import { freePort, startKompassServer } from '../tests/e2e/support/kompass-server';
-import { fillAboutYou, phone, startMapping, waitForOfflineReady } from '../tests/e2e/support/pages';
+import { waitForOfflineReady } from '../tests/e2e/support/pages';
 import { staffOf } from '../tests/e2e/support/workspace';
+import { asPhone, firstScreens, openCold, startMidMapping } from './support/cold-open';
 import { hostLoad, percentile, reportFigures, type Figure } from './support/figures';
 import { clipsKeptOffline, draftsDelivered } from './support/next-visit';
 
@@ -36,15 +37,6 @@ const root = join(import.meta.dirname, '..');
 function messageOf(locale: AppLocale, id: string): string {
   const message = (JSON.parse(readFileSync(join(root, 'locales', `${locale}.json`), 'utf8')) as Record<string, string | { defaultMessage: string }>)[id]!;
   return typeof message === 'string' ? message : message.defaultMessage;
-}
-
-/** The page as a phone shows it (a browser we started ourselves has no Playwright context options). */
-async function asPhone(context: BrowserContext, page: Page) {
-  const cdp = await context.newCDPSession(page);
-  const { width, height } = phone.viewport!;
-  await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: phone.deviceScaleFactor!, mobile: true });
-  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true });
-  return cdp;
 }
 
 /**
@@ -84,79 +76,6 @@ async function switchTo(page: Page, locale: AppLocale): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
-/** What a person acts on first and what they read first, on the screen the app opens on. */
-interface FirstScreen {
-  act: string;
-  read: string;
-}
-
-/**
- * Installed before the app's scripts: notes when the first screen is painted (its control there,
- * enabled and visible, its text there) and when it is interactive (from then, the first 50 ms
- * free of long tasks). Times are from navigation start.
- */
-function watchOpening(screen: FirstScreen): void {
-  if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
-  const longTasks: PerformanceEntry[] = [];
-  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
-  observer.observe({ type: 'longtask', buffered: true });
-  const shown = () => {
-    const act = document.querySelector<HTMLInputElement | HTMLButtonElement>(screen.act);
-    const read = document.querySelector(screen.read);
-    return act !== null && !act.disabled && act.getClientRects().length > 0 && (read?.textContent ?? '').trim() !== '';
-  };
-  const painted = () =>
-    new Promise<number>((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(null);
-      }),
-    );
-  const quietFrom = async (from: number) => {
-    let start = from;
-    for (;;) {
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, start + 50 - performance.now())));
-      longTasks.push(...observer.takeRecords());
-      const ends = longTasks.map((task) => task.startTime + task.duration).filter((end, index) => end > start && longTasks[index]!.startTime < start + 50);
-      if (ends.length === 0) return start;
-      start = Math.max(...ends);
-    }
-  };
-  let seen = false;
-  const watcher = new MutationObserver(() => {
-    if (seen || !shown()) return;
-    seen = true;
-    watcher.disconnect();
-    void painted().then(async (paintedAt) => {
-      const interactiveAt = await quietFrom(paintedAt);
-      // Told through the console, so nothing polls the page while it opens.
-      console.info(`kompass-opened ${JSON.stringify({ paintedAt, interactiveAt })}`);
-    });
-  });
-  watcher.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-}
-
-/** Starts Chromium afresh on the profile, opens the app offline and slowed down, and reads the times. */
-async function openCold(profileDir: string, url: string, screen: FirstScreen): Promise<{ paintedAt: number; interactiveAt: number }> {
-  const chromium = await launchKillableChromium(profileDir);
-  try {
-    const context = chromium.browser.contexts()[0]!;
-    await context.setOffline(true);
-    // tsx keeps function names with a __name() helper that does not exist inside the page.
-    await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    await context.addInitScript(watchOpening, screen);
-    const page = await context.newPage();
-    const cdp = await asPhone(context, page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-    const opened = page.waitForEvent('console', { predicate: (message) => message.text().startsWith('kompass-opened '), timeout: 60_000 });
-    await page.goto(url, { waitUntil: 'commit' });
-    return JSON.parse((await opened).text().slice('kompass-opened '.length)) as { paintedAt: number; interactiveAt: number };
-  } finally {
-    await chromium.close();
-  }
-}
-
 const workDir = mkdtempSync(join(tmpdir(), 'kompass-bench-'));
 const server = await startKompassServer({ port: await freePort(), dataDir: join(workDir, 'data') });
 const figures: Figure[] = [];
@@ -171,10 +90,7 @@ try {
     await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
     const page = await context.newPage();
     await asPhone(context, page);
-    await page.goto(server.url);
-    await waitForOfflineReady(page);
-    await startMapping(page);
-    await fillAboutYou(page, { citizenship: 'Eritrea', gender: 'Kvinne', birthYear: '1991' });
+    await startMidMapping(page, server.url);
     let current: AppLocale = 'nb';
     const switchFrom = async (locale: AppLocale) => {
       const ms = await switchTo(page, locale);
@@ -215,12 +131,12 @@ try {
   // Offline for real: nothing answers at the app's address any more.
   await server.stop();
   const screens = [
-    { name: 'language screen (new person)', profile: profiles.newPerson, screen: { act: 'button.language-option', read: '#language-choice-title' } },
-    { name: 'question (mid-mapping)', profile: profiles.midMapping, screen: { act: 'section.part input', read: 'h2.question-title' } },
+    { name: 'language screen (new person)', profile: profiles.newPerson, screen: firstScreens.languageChoice },
+    { name: 'question (mid-mapping)', profile: profiles.midMapping, screen: firstScreens.question },
   ];
   for (const { name, profile, screen } of screens) {
     const opened = [];
-    for (let run = 0; run < coldRuns; run += 1) opened.push(await openCold(profile, server.url, screen));
+    for (let run = 0; run < coldRuns; run += 1) opened.push(await openCold(profile, server.url, screen, cpuSlowdown));
     const interactive = opened.map((open) => open.interactiveAt).sort((a, b) => a - b);
     const painted = opened.map((open) => open.paintedAt).sort((a, b) => a - b);
     const note = `${coldRuns} cold starts, offline, CPU ×${cpuSlowdown}, ${hostLoad()}`;

@@ -17,6 +17,7 @@ import { currentDraftId, phone, startMapping } from '../tests/e2e/support/pages'
 import { installSealing, type Rig } from '../tests/e2e/support/sealed-storage';
 import { staffOf } from '../tests/e2e/support/workspace';
 import { hostLoad, percentile, reportFigures } from './support/figures';
+import { clipsKeptOffline, draftsDelivered } from './support/next-visit';
 
 const keystrokes = Number(process.env.KEYSTROKES ?? 200);
 // A key every 150 ms is a fast typist (about 80 words a minute), faster than most on a phone.
@@ -138,8 +139,8 @@ try {
   const textarea = await openWishesText(page, server.url);
   // The app's start-up work is over before the first key: the first sync, and the language's
   // read-aloud clips, which it fetches into its cache in the background once, after opening.
-  await page.waitForTimeout(2_000);
-  await page.waitForLoadState('networkidle');
+  await clipsKeptOffline(page, 'nb');
+  await draftsDelivered(page);
 
   const startedAt = Date.now();
   for (let index = 0; index < keystrokes; index += 1) {

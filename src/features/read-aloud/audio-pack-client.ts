@@ -68,7 +68,7 @@ export async function keepClipsOffline(urls: readonly string[], signal: AbortSig
         return;
       }
       if (response.ok) await cache.put(url, response).catch(() => undefined);
-      else await response.body?.cancel();
+      else await response.body?.cancel().catch(() => undefined);
     }
   };
   try {

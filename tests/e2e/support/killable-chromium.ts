@@ -14,10 +14,11 @@ export interface KillableChromium {
 }
 
 /**
- * Started without Playwright's own switches, Chromium 156 loads its address bar's popups (two
- * WebUI pages, each in its own renderer) at startup, though headless never shows them. They
- * compete for the CPU with the page being opened: on this 2-core machine the cold offline open of
- * a question measured 3.7 s with them and half that without. A phone's browser has no such pages.
+ * Chromium 156 loads its address bar's popups (two WebUI pages, each in its own renderer) for
+ * every window, though headless never shows them. They compete for the CPU with the page being
+ * opened: on this 2-core machine a question's cold offline open measured 3.7 s with them, 3.2 s
+ * without (the language screen 3.4 and 1.7 s). A phone's browser has no such pages. (Not added to
+ * Playwright's launches: Chromium keeps only the last --disable-features, and Playwright has its own.)
  */
 const withoutBrowserChrome = ['--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'];
 

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { launchKillableChromium } from '../tests/e2e/support/killable-chromium';
 import { freePort, startKompassServer } from '../tests/e2e/support/kompass-server';
 import { staffOf } from '../tests/e2e/support/workspace';
-import { asPhone, firstScreens, openCold, startMidMapping } from './support/cold-open';
+import { firstScreens, openCold, phonePage, startMidMapping } from './support/cold-open';
 import { hostLoad, percentile } from './support/figures';
 import { clipsKeptOffline, draftsDelivered } from './support/next-visit';
 
@@ -30,10 +30,7 @@ try {
       await staffOf(server);
       const chromium = await launchKillableChromium(profile);
       try {
-        const context = chromium.browser.contexts()[0]!;
-        await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-        const page = await context.newPage();
-        await asPhone(context, page);
+        const page = await phonePage(chromium);
         await startMidMapping(page, server.url);
         await clipsKeptOffline(page, 'nb');
         await draftsDelivered(page);

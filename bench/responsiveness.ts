@@ -20,7 +20,7 @@ import { launchKillableChromium } from '../tests/e2e/support/killable-chromium';
 import { freePort, startKompassServer } from '../tests/e2e/support/kompass-server';
 import { waitForOfflineReady } from '../tests/e2e/support/pages';
 import { staffOf } from '../tests/e2e/support/workspace';
-import { asPhone, firstScreens, openCold, startMidMapping } from './support/cold-open';
+import { firstScreens, openCold, phonePage, startMidMapping } from './support/cold-open';
 import { hostLoad, percentile, reportFigures, type Figure } from './support/figures';
 import { clipsKeptOffline, draftsDelivered } from './support/next-visit';
 
@@ -86,10 +86,7 @@ try {
   // A person in the middle of a mapping (on the birth-year question) switches language back and forth.
   const returning = await launchKillableChromium(profiles.midMapping);
   try {
-    const context = returning.browser.contexts()[0]!;
-    await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    const page = await context.newPage();
-    await asPhone(context, page);
+    const page = await phonePage(returning);
     await startMidMapping(page, server.url);
     let current: AppLocale = 'nb';
     const switchFrom = async (locale: AppLocale) => {

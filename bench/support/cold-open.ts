@@ -2,11 +2,11 @@
 // measure it: Chromium started afresh on its profile, the context offline and the server gone,
 // the CPU slowed down; from navigation start until the first screen is painted and interactive.
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchKillableChromium } from '../../tests/e2e/support/killable-chromium';
+import { launchKillableChromium, type KillableChromium } from '../../tests/e2e/support/killable-chromium';
 import { fillAboutYou, phone, startMapping, waitForOfflineReady } from '../../tests/e2e/support/pages';
 
 /** The page as a phone shows it (a browser we started ourselves has no Playwright context options). */
-export async function asPhone(context: BrowserContext, page: Page) {
+async function asPhone(context: BrowserContext, page: Page) {
   const cdp = await context.newCDPSession(page);
   const { width, height } = phone.viewport!;
   await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: phone.deviceScaleFactor!, mobile: true });
@@ -99,4 +99,14 @@ export async function startMidMapping(page: Page, url: string): Promise<void> {
   await waitForOfflineReady(page);
   await startMapping(page);
   await fillAboutYou(page, { citizenship: 'Eritrea', gender: 'Kvinne', birthYear: '1991' });
+}
+
+/** A new page in a browser we started, shown as a phone shows it. */
+export async function phonePage(chromium: KillableChromium): Promise<Page> {
+  const context = chromium.browser.contexts()[0]!;
+  // tsx keeps function names with a __name() helper that does not exist inside the page.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  const page = await context.newPage();
+  await asPhone(context, page);
+  return page;
 }

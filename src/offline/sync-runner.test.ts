@@ -67,6 +67,16 @@ async function deviceWithDrafts(count: number) {
   return { db, ids };
 }
 
+/** A guide's session on this device, and the person whose session they record remarks for. */
+async function guideLoggedInHere(db: KompassDatabase) {
+  await keepStaffSession(db, {
+    token: 'guide-session',
+    expiresAt: '2026-11-23T22:00:00.000Z',
+    staff: { id: '0193a0a0-0000-7000-8000-000000000001', name: 'Guide', email: 'guide@example.org', activeSince: null, role: 'guide', municipality: '0301' },
+  });
+}
+const assistedPersonId = '0193a0a0-0000-7000-8000-000000000002';
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -161,12 +171,8 @@ describe('sync runner', () => {
 
   it('sends the answers before the records a guide made here, so records never hold drafts back', async () => {
     const { db } = await deviceWithDrafts(1);
-    await keepStaffSession(db, {
-      token: 'guide-session',
-      expiresAt: '2026-11-23T22:00:00.000Z',
-      staff: { id: '0193a0a0-0000-7000-8000-000000000001', name: 'Guide', email: 'guide@example.org', activeSince: null, role: 'guide', municipality: '0301' },
-    });
-    await queueRemark(db, '0193a0a0-0000-7000-8000-000000000002', { part: 'languages', text: 'Snakker godt' }, now);
+    await guideLoggedInHere(db);
+    await queueRemark(db, assistedPersonId, { part: 'languages', text: 'Snakker godt' }, now);
     const sent: string[] = [];
     const server = scriptedServer([200]);
     const runner = createSyncRunner({
@@ -183,12 +189,8 @@ describe('sync runner', () => {
 
   it('sends drafts the line coming back made due before the rest of the records', async () => {
     const { db } = await deviceWithDrafts(1);
-    await keepStaffSession(db, {
-      token: 'guide-session',
-      expiresAt: '2026-11-23T22:00:00.000Z',
-      staff: { id: '0193a0a0-0000-7000-8000-000000000001', name: 'Guide', email: 'guide@example.org', activeSince: null, role: 'guide', municipality: '0301' },
-    });
-    for (const text of ['Snakker godt', 'Leser godt']) await queueRemark(db, '0193a0a0-0000-7000-8000-000000000002', { part: 'languages', text }, now);
+    await guideLoggedInHere(db);
+    for (const text of ['Snakker godt', 'Leser godt']) await queueRemark(db, assistedPersonId, { part: 'languages', text }, now);
     // Tried while offline: the draft waits out a backoff, the records do not.
     await db.outbox.toCollection().modify({ failedAttempts: 1, notBefore: now.getTime() + 60_000 });
     const sent: string[] = [];

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compileHints } from './scripts/compile-hints';
 import { preloadFirstMessages } from './scripts/preload-first-messages';
 import { precompress } from './scripts/precompress';
 import { skipIntlLocaleProbe } from './scripts/skip-intl-locale-probe';
@@ -41,6 +42,8 @@ export default defineConfig({
     }),
     preloadFirstMessages(),
     skipIntlLocaleProbe(),
+    // The entry and the chunks a participant's question needs: what runs as the app opens.
+    compileHints(/^(ParticipantFlow|MappingScreen)$/),
     precompress(),
   ],
   resolve: {

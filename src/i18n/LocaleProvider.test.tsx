@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { useState } from 'react';
+import { Suspense, use, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { appLocaleCodes } from '../domain/app-locales';
 import { LocaleProvider, useLocaleChoice } from './LocaleProvider';
@@ -55,6 +55,39 @@ describe('choosing a language', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.getByTestId('probe').textContent).toMatch(/^ti: /);
     expect(chosen).toEqual(['ti']);
+  });
+});
+
+/** Names the screen waits for in each language, as a question's place names are (code-lists). */
+function NamesIn({ names }: { names: (locale: string) => Promise<string> }) {
+  const { locale } = useLocaleChoice();
+  return <p data-testid="names">{use(names(locale))}</p>;
+}
+
+describe('choosing a language on a screen that waits for more than messages', () => {
+  it('keeps the screen as it was, never a "loading" in its place, until the new one is whole', async () => {
+    let arrive: (names: string) => void = () => undefined;
+    const arabicNames = new Promise<string>((resolve) => (arrive = resolve));
+    const byLocale: Record<string, Promise<string>> = { nb: Promise.resolve('Norge'), ar: arabicNames };
+    render(
+      <LocaleProvider initialLocale="nb">
+        <Probe />
+        <Suspense fallback={<p>loading</p>}>
+          <NamesIn names={(locale) => byLocale[locale]!} />
+        </Suspense>
+      </LocaleProvider>,
+    );
+    expect(await screen.findByText('Norge')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'ar' }));
+    // The messages are there, the names are not: the Norwegian screen stays, whole.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByText('loading')).not.toBeInTheDocument();
+    expect(screen.getByTestId('probe').textContent).toBe('nb: Språk');
+    expect(screen.getByText('Norge')).toBeInTheDocument();
+    arrive('النرويج');
+    expect(await screen.findByText('النرويج')).toBeInTheDocument();
+    expect(screen.getByTestId('probe').textContent).toBe('ar: اللغة');
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'ar'));
   });
 });
 

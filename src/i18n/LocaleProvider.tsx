@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { directionOf, sourceLocale, type AppLocale } from '../domain/app-locales';
 import { loadAllMessages, loadMessages, type CompiledMessages } from './load-messages';
@@ -57,7 +57,10 @@ export function LocaleProvider({ initialLocale, onLocaleChosen, staffMessages = 
     const withStaff = staffWantedNow.current;
     const messages = await (withStaff ? loadAllMessages(locale) : loadMessages(locale));
     if (request !== latestRequest.current) return false;
-    setLoaded({ locale, messages, withStaff });
+    // As a transition: what the new language's screen still waits for (a question's place and
+    // language names) keeps the old one on screen until it is there, instead of a "Loading"
+    // that takes the question, and the focus in it, away for a moment.
+    startTransition(() => setLoaded({ locale, messages, withStaff }));
     return true;
   };
 
